@@ -1,0 +1,47 @@
+# acta's front door. `make example` and `make test` do all set-up on a fresh Debian 12 machine.
+.PHONY: all release debug deps test example bench sanitize format format-check clean fuzz
+
+JOBS ?= $(shell nproc)
+SHARED ?= $(abspath ../shared)
+EXAMPLE_STORY := $(firstword $(wildcard $(SHARED)/seed/*.txt) examples/story.txt)
+CMAKE_COMMON := -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+
+all: release
+
+deps:
+	@bash scripts/deps.sh
+
+build/release/build.ninja: | deps
+	@cmake -S . -B build/release $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+release: deps build/release/build.ninja
+	@cmake --build build/release -j $(JOBS)
+
+debug: deps
+	@cmake -S . -B build/debug $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=Debug -DACTA_DEVELOPER_MODE=ON >/dev/null
+	@cmake --build build/debug -j $(JOBS)
+
+sanitize: deps
+	@cmake -S . -B build/sanitize $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DACTA_DEVELOPER_MODE=ON -DACTA_SANITIZE=ON -DACTA_BUILD_BENCH=OFF >/dev/null
+	@cmake --build build/sanitize -j $(JOBS)
+	@cd build/sanitize && ctest --output-on-failure -j $(JOBS)
+
+test: release
+	@cd build/release && ctest --output-on-failure -j $(JOBS)
+
+example: release
+	@echo "== acta analyze $(EXAMPLE_STORY)"
+	@build/release/acta analyze $(EXAMPLE_STORY)
+
+bench: release
+	@bash bench/run.sh
+
+format:
+	@clang-format -i $$(git ls-files '*.h' '*.cc')
+
+format-check:
+	@clang-format --dry-run --Werror $$(git ls-files '*.h' '*.cc')
+
+clean:
+	@rm -rf build

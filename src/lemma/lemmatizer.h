@@ -1,0 +1,34 @@
+// WordNet lemmatisation (morphy): exception lists plus detachment rules checked
+// against WordNet's index, all in memory.
+#ifndef ACTA_LEMMA_LEMMATIZER_H_
+#define ACTA_LEMMA_LEMMATIZER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "acta/status.h"
+
+namespace acta {
+
+enum class WordClass { kNoun, kVerb, kAdjective, kAdverb, kOther };
+
+// Maps a Penn Treebank tag to the WordNet word class (VBD -> kVerb, NNS -> kNoun, ...).
+WordClass WordClassOfPennTag(std::string_view tag);
+
+class Lemmatizer {
+ public:
+  // Loads {noun,verb,adj,adv}.exc and index.{noun,verb,adj,adv} from `wordnet_dir`.
+  static Result<std::shared_ptr<const Lemmatizer>> Load(const std::string& wordnet_dir);
+  virtual ~Lemmatizer() = default;
+
+  // The base form of `lower` (already lower-cased) used as `cls`: "met"/kVerb ->
+  // "meet", "fled" -> "flee", "children"/kNoun -> "child". Returns `lower` itself
+  // when WordNet knows no other base form. The view is into `lower` or into the
+  // lemmatizer's tables. Thread-safe.
+  virtual std::string_view Lemma(std::string_view lower, WordClass cls) const = 0;
+};
+
+}  // namespace acta
+
+#endif  // ACTA_LEMMA_LEMMATIZER_H_
