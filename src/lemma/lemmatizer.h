@@ -19,6 +19,8 @@ WordClass WordClassOfPennTag(std::string_view tag);
 class Lemmatizer {
  public:
   // Loads {noun,verb,adj,adv}.exc and index.{noun,verb,adj,adv} from `wordnet_dir`.
+  // NotFound/IoError when a file cannot be read; Corrupt ("file:line: ...") for
+  // an exception line without a base form.
   static Result<std::shared_ptr<const Lemmatizer>> Load(const std::string& wordnet_dir);
   virtual ~Lemmatizer() = default;
 
@@ -26,6 +28,12 @@ class Lemmatizer {
   // "meet", "fled" -> "flee", "children"/kNoun -> "child". Returns `lower` itself
   // when WordNet knows no other base form. The view is into `lower` or into the
   // lemmatizer's tables. Thread-safe.
+  //
+  // Order, as WordNet's morphy: the class's exception list (first single-word
+  // base); then, for verbs and adjectives only, `lower` itself when the index
+  // lists it ("feed" stays "feed"); then the first detachment rule whose result
+  // is in the index; for verbs, finally "-ed"/"-ing" with a doubled consonant
+  // undone ("planned" -> "plan"). Collocations (with '_') are never returned.
   virtual std::string_view Lemma(std::string_view lower, WordClass cls) const = 0;
 };
 
