@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "acta/date.h"
@@ -13,8 +14,9 @@
 
 namespace acta {
 
-// One dated news story. `text` is valid UTF-8 (repaired by the reader when the
-// input was not); every later stage keeps byte offsets into it.
+// One dated news story. `text` is valid UTF-8 without NUL bytes (repaired by the
+// reader when the input was not), with "\n" line ends and no leading or
+// trailing blank space; every later stage keeps byte offsets into it.
 struct Story {
   std::string id;  // given by the input, or "h" + 16 hex digits of a content hash
   Date date;
@@ -24,7 +26,7 @@ struct Story {
   std::string text;
   std::string origin;            // file path, or "<stdin>"
   int line = 0;                  // 1-based line in `origin` where the story starts
-  size_t utf8_repairs = 0;       // invalid byte sequences replaced by U+FFFD
+  size_t utf8_repairs = 0;       // invalid UTF-8 sequences and NULs replaced by U+FFFD
   bool date_defaulted = false;   // the date came from --default-date
 };
 
@@ -54,13 +56,13 @@ struct ReadIssue {
 
 // Counts over a whole run. Invariant after reading: read == accepted + rejected.
 struct ReadStats {
-  size_t files = 0;
-  size_t unreadable_files = 0;
+  size_t files = 0;             // files read; standard input and each buffer count as one
+  size_t unreadable_files = 0;  // inputs that could not be opened or listed
   size_t read = 0;      // stories found in the input
   size_t accepted = 0;  // stories handed to the sink
   size_t rejected = 0;  // stories dropped, each reported as a ReadIssue
-  size_t utf8_repaired_stories = 0;
-  size_t utf8_repairs = 0;
+  size_t utf8_repaired_stories = 0;  // accepted stories with utf8_repairs > 0
+  size_t utf8_repairs = 0;           // sum of utf8_repairs over accepted stories
 };
 
 using StorySink = std::function<void(Story&& story)>;
