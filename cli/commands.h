@@ -1,0 +1,35 @@
+// Registration of acta's subcommands. Each Register* adds one subcommand whose
+// callback stores its exit code in GlobalOptions::exit_code.
+#ifndef ACTA_CLI_COMMANDS_H_
+#define ACTA_CLI_COMMANDS_H_
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace acta::cli {
+
+// Exit codes (documented in docs/cli.md).
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;  // the command could not do its job
+constexpr int kExitUsage = 2;    // bad arguments
+constexpr int kExitInput = 3;    // no input could be read
+constexpr int kExitData = 4;     // models or dictionaries missing or corrupt
+constexpr int kExitPartial = 5;  // done, but some stories were rejected
+
+struct GlobalOptions {
+  std::string data_dir;
+  std::string wordnet_dir;
+  bool quiet = false;
+  int exit_code = kExitOk;
+};
+
+void RegisterAnalyze(CLI::App& app, GlobalOptions& global);
+void RegisterTrain(CLI::App& app, GlobalOptions& global);
+void RegisterEval(CLI::App& app, GlobalOptions& global);
+
+}  // namespace acta::cli
+
+#endif  // ACTA_CLI_COMMANDS_H_

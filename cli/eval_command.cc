@@ -1,0 +1,48 @@
+// `acta eval conll FILE`: POS accuracy, chunk F1 and entity F1 on a CoNLL-2003 file.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <memory>
+
+#include "acta/training.h"
+#include "commands.h"
+
+namespace acta::cli {
+
+void RegisterEval(CLI::App& app, GlobalOptions& global) {
+  CLI::App* eval = app.add_subcommand("eval", "measure acta against hand-coded data");
+  eval->require_subcommand(1);
+  auto path = std::make_shared<std::string>();
+  CLI::App* conll = eval->add_subcommand(
+      "conll", "score the tagger, chunker and entity recogniser on a CoNLL-2003 file");
+  conll->add_option("FILE", *path, "CoNLL-2003 file (word POS chunk NER)")->required();
+  auto confusions = std::make_shared<size_t>(0);
+  conll->add_option("--confusions", *confusions, "also list the N most frequent POS errors");
+  conll->callback([path, confusions, &global] {
+    AnalyzerOptions options;
+    if (!global.data_dir.empty()) options.model_dir = global.data_dir + "/models";
+    Result<ConllEvaluation> e = EvaluateConllFile(*path, options);
+    if (!e.ok()) {
+      std::fprintf(stderr, "acta eval conll: %s\n", e.status().ToString().c_str());
+      global.exit_code = e.status().code() == Status::Code::kIoError ? kExitInput : kExitData;
+      return;
+    }
+    fmt::print("documents: {}\nsentences: {}\ntokens: {}\n", e->documents, e->sentences, e->tokens);
+    fmt::print("pos_accuracy: {:.4f}\n", e->pos_accuracy);
+    fmt::print("chunk_precision: {:.4f}\nchunk_recall: {:.4f}\nchunk_f1: {:.4f}\n",
+               e->chunk.precision, e->chunk.recall, e->chunk.f1);
+    fmt::print("ner_precision: {:.4f}\nner_recall: {:.4f}\nner_f1: {:.4f}\n", e->entity.precision,
+               e->entity.recall, e->entity.f1);
+    for (const auto& [type, f] : e->entity_by_type) {
+      fmt::print("ner_f1_{}: {:.4f}  (gold {}, predicted {}, correct {})\n", type, f.f1, f.gold,
+                 f.predicted, f.correct);
+    }
+    for (size_t i = 0; i < *confusions && i < e->pos_confusions.size(); ++i) {
+      const auto& [gold, got, count] = e->pos_confusions[i];
+      fmt::print("pos_error: {} tagged {}: {}\n", gold, got, count);
+    }
+  });
+}
+
+}  // namespace acta::cli

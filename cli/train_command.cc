@@ -1,0 +1,58 @@
+// `acta train taggers`: trains the tagger, chunker and entity models.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#include "acta/analysis.h"
+#include "acta/training.h"
+#include "commands.h"
+
+namespace acta::cli {
+
+void RegisterTrain(CLI::App& app, GlobalOptions& global) {
+  CLI::App* train = app.add_subcommand("train", "train acta's own models");
+  train->require_subcommand(1);
+  auto opts = std::make_shared<TaggerTrainingOptions>();
+  auto conll_dir =
+      std::make_shared<std::string>(std::string(ACTA_SHARED_DIR) + "/corpora/conll2003");
+  CLI::App* taggers = train->add_subcommand(
+      "taggers", "train the POS tagger, chunker and named-entity recogniser on CoNLL-2003");
+  taggers->add_option("--conll-dir", *conll_dir,
+                      "directory with CoNLL-2003 train.txt and valid.txt (test.txt is never read)");
+  taggers->add_option("--out", opts->out_dir, "output directory (default: DATA_DIR/models)");
+  taggers->add_option("--clusters", opts->clusters_path, "word-cluster file");
+  taggers->add_option("--lexicon", opts->lexicon_dir, "gazetteer directory");
+  taggers->add_option("--pos-epochs", opts->pos_epochs, "maximum passes for the tagger");
+  taggers->add_option("--chunk-epochs", opts->chunk_epochs, "maximum passes for the chunker");
+  taggers->add_option("--entity-epochs", opts->entity_epochs, "maximum passes for entities");
+  taggers->add_option("--folds", opts->folds, "jackknife folds");
+  taggers->add_option("--max-sentences", opts->max_train_sentences,
+                      "train on at most this many sentences (0 = all)");
+  taggers->add_flag("!--no-second-pass", opts->second_entity_pass,
+                    "skip the document-level second entity pass");
+  taggers->callback([opts, conll_dir, &global] {
+    opts->train_path = *conll_dir + "/train.txt";
+    opts->valid_path = *conll_dir + "/valid.txt";
+    std::string data = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+    if (opts->out_dir.empty()) opts->out_dir = data + "/models";
+    if (opts->clusters_path.empty()) opts->clusters_path = data + "/models/clusters.txt";
+    if (opts->lexicon_dir.empty()) opts->lexicon_dir = data + "/lexicon";
+    opts->log = [&global](const std::string& line) {
+      if (!global.quiet) std::fprintf(stderr, "%s\n", line.c_str());
+    };
+    auto start = std::chrono::steady_clock::now();
+    Status s = TrainTaggers(*opts);
+    if (!s.ok()) {
+      std::fprintf(stderr, "acta train taggers: %s\n", s.ToString().c_str());
+      global.exit_code = kExitFailure;
+      return;
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "models written to %s in %.1f s\n", opts->out_dir.c_str(), secs);
+  });
+}
+
+}  // namespace acta::cli

@@ -1,0 +1,65 @@
+// Training and evaluating acta's own models: the part-of-speech tagger, the
+// chunker and the named-entity recogniser (from CoNLL-2003 files) and the word
+// clusters they use (from unlabelled news text).
+#ifndef ACTA_TRAINING_H_
+#define ACTA_TRAINING_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "acta/analysis.h"
+#include "acta/status.h"
+
+namespace acta {
+
+struct TaggerTrainingOptions {
+  std::string train_path;     // CoNLL-2003 training file
+  std::string valid_path;     // held-out file used to pick the number of passes
+  std::string out_dir;        // receives pos.model, chunk.model, entity.model, entity2.model
+  std::string clusters_path;  // word clusters (empty: none)
+  std::string lexicon_dir;    // gazetteer lists (empty: none)
+  int pos_epochs = 10;
+  int chunk_epochs = 10;
+  int entity_epochs = 15;
+  // Folds for jackknifing: later models train on earlier models' predictions
+  // made by a model that did not see the sentence, as they will at run time.
+  int folds = 5;
+  bool second_entity_pass = true;
+  // Keep at most this many sentences of the training file (0 = all); for tests.
+  size_t max_train_sentences = 0;
+  uint64_t seed = 20240326;
+  std::function<void(const std::string&)> log;  // progress lines; may be empty
+};
+
+// Trains all models. Deterministic: the same inputs and options give
+// byte-identical model files.
+Status TrainTaggers(const TaggerTrainingOptions& options);
+
+struct SpanFigures {
+  size_t gold = 0, predicted = 0, correct = 0;
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+struct ConllEvaluation {
+  size_t documents = 0, sentences = 0, tokens = 0;
+  double pos_accuracy = 0;
+  SpanFigures chunk;
+  SpanFigures entity;
+  std::map<std::string, SpanFigures> entity_by_type;
+  // (gold tag, predicted tag, count) for wrong POS tags, most frequent first.
+  std::vector<std::tuple<std::string, std::string, size_t>> pos_confusions;
+};
+
+// Tags the words of a CoNLL-2003 file with the models of `options` (the file's
+// own tags serve only as the answer key) and scores POS accuracy, chunk F1 and
+// entity F1 the way CoNLL's conlleval does.
+Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options);
+
+}  // namespace acta
+
+#endif  // ACTA_TRAINING_H_

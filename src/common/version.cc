@@ -1,0 +1,7 @@
+#include "acta/version.h"
+
+namespace acta {
+
+const char* Version() { return ACTA_VERSION; }
+
+}  // namespace acta

@@ -1,0 +1,335 @@
+#include "tagger/sequence_model.h"
+
+#include <algorithm>
+#include <cstring>
+#include <random>
+
+#include "tagger/hash.h"
+
+namespace acta {
+namespace {
+
+WordFeatures MakeSentinel(std::string_view name) {
+  WordFeatures w;
+  ComputeWordFeatures(name, &w);
+  return w;
+}
+
+const WordFeatures& StartWord() {
+  static const WordFeatures w = MakeSentinel("<s>");
+  return w;
+}
+const WordFeatures& EndWord() {
+  static const WordFeatures w = MakeSentinel("</s>");
+  return w;
+}
+
+const uint64_t kStartLabel = HashBytes("<s>");
+const uint64_t kEndLabel = HashBytes("</s>");
+
+// Collects features: template id `t` (distinct per model and template) mixed with a value.
+class FeatureWriter {
+ public:
+  FeatureWriter(uint32_t model, uint64_t* out) : model_(uint64_t{model} << 32), out_(out) {}
+  void Add(uint32_t t, uint64_t value) {
+    if (n_ < kMaxFeatures) out_[n_++] = Combine(model_ | t, value);
+  }
+  size_t size() const { return n_; }
+
+ private:
+  uint64_t model_;
+  uint64_t* out_;
+  size_t n_ = 0;
+};
+
+uint64_t ClusterPrefix(const WordFeatures& w, uint32_t bits) {
+  if (w.cluster_length == 0) return 0;
+  uint32_t len = std::min(bits, w.cluster_length);
+  uint32_t prefix = w.cluster >> (w.cluster_length - len);
+  return (uint64_t{len} << 32) | prefix;
+}
+
+size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
+  auto word = [&](long d) -> const WordFeatures& {
+    long j = static_cast<long>(i) + d;
+    if (j < 0) return StartWord();
+    if (j >= static_cast<long>(s.size)) return EndWord();
+    return s.words[j];
+  };
+  const WordFeatures& w = s.words[i];
+  uint64_t p1 = i >= 1 ? prev[i - 1] : kStartLabel;
+  uint64_t p2 = i >= 2 ? prev[i - 2] : kStartLabel;
+  FeatureWriter f(static_cast<uint32_t>(ModelKind::kPos), out);
+  f.Add(0, 0);
+  f.Add(1, w.lower);
+  f.Add(2, w.word);
+  for (uint32_t k = 0; k < 4; ++k) f.Add(3 + k, w.suffix[k]);
+  for (uint32_t k = 0; k < 3; ++k) f.Add(7 + k, w.prefix[k]);
+  f.Add(10, w.shape);
+  f.Add(11, w.flags & (kInitCap | kAllCaps | kHasDigit | kHasHyphen));
+  f.Add(12, word(-1).lower);
+  f.Add(13, word(-2).lower);
+  f.Add(14, word(1).lower);
+  f.Add(15, word(2).lower);
+  f.Add(16, word(-1).suffix[2]);
+  f.Add(17, word(1).suffix[2]);
+  f.Add(18, word(1).shape);
+  f.Add(19, p1);
+  f.Add(20, p2);
+  f.Add(21, Combine(p1, p2));
+  f.Add(22, Combine(p1, w.lower));
+  f.Add(23, Combine(w.lower, word(1).lower));
+  f.Add(24, Combine(word(-1).lower, w.lower));
+  f.Add(25, Combine(i == 0, w.flags & kInitCap));
+  f.Add(26, Combine(s.all_caps, w.lower));
+  if (w.cluster_length) {
+    f.Add(27, ClusterPrefix(w, 6));
+    f.Add(28, ClusterPrefix(w, 12));
+    f.Add(29, ClusterPrefix(word(1), 6));
+  }
+  for (size_t k = 0; k < s.context_width; ++k) {
+    uint64_t c = s.context[i * s.context_width + k];
+    if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
+  }
+  return f.size();
+}
+
+size_t ChunkFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
+  auto word = [&](long d) -> const WordFeatures& {
+    long j = static_cast<long>(i) + d;
+    if (j < 0) return StartWord();
+    if (j >= static_cast<long>(s.size)) return EndWord();
+    return s.words[j];
+  };
+  auto pos = [&](long d) -> uint64_t {
+    long j = static_cast<long>(i) + d;
+    if (j < 0) return kStartLabel;
+    if (j >= static_cast<long>(s.size)) return kEndLabel;
+    return s.pos[j];
+  };
+  const WordFeatures& w = s.words[i];
+  uint64_t c1 = i >= 1 ? prev[i - 1] : kStartLabel;
+  uint64_t c2 = i >= 2 ? prev[i - 2] : kStartLabel;
+  FeatureWriter f(static_cast<uint32_t>(ModelKind::kChunk), out);
+  f.Add(0, 0);
+  f.Add(1, w.lower);
+  f.Add(2, word(-1).lower);
+  f.Add(3, word(1).lower);
+  f.Add(4, pos(0));
+  f.Add(5, pos(-1));
+  f.Add(6, pos(-2));
+  f.Add(7, pos(1));
+  f.Add(8, pos(2));
+  f.Add(9, Combine(pos(-1), pos(0)));
+  f.Add(10, Combine(pos(0), pos(1)));
+  f.Add(11, Combine(Combine(pos(-2), pos(-1)), pos(0)));
+  f.Add(12, Combine(Combine(pos(-1), pos(0)), pos(1)));
+  f.Add(13, Combine(Combine(pos(0), pos(1)), pos(2)));
+  f.Add(14, c1);
+  f.Add(15, Combine(c1, c2));
+  f.Add(16, Combine(c1, pos(0)));
+  f.Add(17, Combine(c1, w.lower));
+  f.Add(18, Combine(w.lower, pos(0)));
+  f.Add(19, Combine(Combine(c1, pos(0)), pos(1)));
+  f.Add(20, Combine(word(-1).lower, pos(0)));
+  f.Add(21, Combine(w.lower, pos(1)));
+  f.Add(22, w.suffix[1]);
+  for (size_t k = 0; k < s.context_width; ++k) {
+    uint64_t c = s.context[i * s.context_width + k];
+    if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
+  }
+  return f.size();
+}
+
+size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
+  auto word = [&](long d) -> const WordFeatures& {
+    long j = static_cast<long>(i) + d;
+    if (j < 0) return StartWord();
+    if (j >= static_cast<long>(s.size)) return EndWord();
+    return s.words[j];
+  };
+  auto pos = [&](long d) -> uint64_t {
+    long j = static_cast<long>(i) + d;
+    if (j < 0) return kStartLabel;
+    if (j >= static_cast<long>(s.size)) return kEndLabel;
+    return s.pos ? s.pos[j] : 0;
+  };
+  const WordFeatures& w = s.words[i];
+  uint64_t y1 = i >= 1 ? prev[i - 1] : kStartLabel;
+  uint64_t y2 = i >= 2 ? prev[i - 2] : kStartLabel;
+  FeatureWriter f(static_cast<uint32_t>(ModelKind::kEntity), out);
+  f.Add(0, 0);
+  f.Add(1, w.word);
+  f.Add(2, w.lower);
+  f.Add(3, w.shape);
+  for (uint32_t k = 0; k < 4; ++k) f.Add(4 + k, w.prefix[k]);
+  for (uint32_t k = 0; k < 4; ++k) f.Add(8 + k, w.suffix[k]);
+  f.Add(12, w.flags);
+  f.Add(13, word(-1).lower);
+  f.Add(14, word(-2).lower);
+  f.Add(15, word(1).lower);
+  f.Add(16, word(2).lower);
+  f.Add(17, word(-1).shape);
+  f.Add(18, word(1).shape);
+  f.Add(19, Combine(Combine(word(-1).shape, w.shape), word(1).shape));
+  f.Add(20, pos(0));
+  f.Add(21, Combine(pos(-1), pos(0)));
+  f.Add(22, Combine(pos(0), pos(1)));
+  if (s.chunk) f.Add(23, s.chunk[i]);
+  f.Add(24, y1);
+  f.Add(25, Combine(y1, y2));
+  f.Add(26, Combine(y1, w.word));
+  f.Add(27, Combine(y1, w.shape));
+  f.Add(28, Combine(word(-1).lower, w.lower));
+  f.Add(29, Combine(w.lower, word(1).lower));
+  f.Add(30, Combine(s.all_caps, w.shape));
+  f.Add(31, Combine(s.all_caps, w.lower));
+  f.Add(32, Combine(i == 0, w.shape));
+  f.Add(33, word(-1).suffix[2]);
+  if (w.cluster_length) {
+    f.Add(34, ClusterPrefix(w, 4));
+    f.Add(35, ClusterPrefix(w, 6));
+    f.Add(36, ClusterPrefix(w, 10));
+    f.Add(37, ClusterPrefix(w, 20));
+  }
+  if (word(-1).cluster_length) f.Add(38, ClusterPrefix(word(-1), 6));
+  if (word(1).cluster_length) f.Add(39, ClusterPrefix(word(1), 6));
+  for (long d = -1; d <= 1; ++d) {
+    uint64_t lex = word(d).lexicon;
+    for (uint32_t bit = 0; lex != 0 && bit < 64; ++bit, lex >>= 1) {
+      if (lex & 1) f.Add(40 + static_cast<uint32_t>(d + 1), bit);
+    }
+  }
+  for (size_t k = 0; k < s.context_width; ++k) {
+    uint64_t c = s.context[i * s.context_width + k];
+    if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
+  }
+  return f.size();
+}
+
+void Shuffle(std::vector<size_t>* order, std::mt19937_64* rng) {
+  // Fisher-Yates with our own index draw: std::shuffle's sequence differs between
+  // standard libraries, and models must be reproducible everywhere.
+  for (size_t i = order->size(); i > 1; --i) {
+    size_t j = (*rng)() % i;
+    std::swap((*order)[i - 1], (*order)[j]);
+  }
+}
+
+}  // namespace
+
+size_t ExtractFeatures(ModelKind kind, const SentenceInput& s, size_t i, const uint64_t* prev,
+                       uint64_t* out) {
+  switch (kind) {
+    case ModelKind::kPos:
+      return PosFeatures(s, i, prev, out);
+    case ModelKind::kChunk:
+      return ChunkFeatures(s, i, prev, out);
+    case ModelKind::kEntity:
+      return EntityFeatures(s, i, prev, out);
+  }
+  return 0;
+}
+
+SequenceModel::SequenceModel(ModelKind kind, PerceptronModel model)
+    : kind_(kind), model_(std::move(model)) {
+  for (const std::string& l : model_.labels()) label_hashes_.push_back(HashBytes(l));
+}
+
+int SequenceModel::LabelId(std::string_view name) const {
+  const auto& labels = model_.labels();
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void SequenceModel::Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_hashes) const {
+  uint64_t feats[kMaxFeatures];
+  float scores[256];
+  const size_t k = model_.num_classes();
+  for (size_t i = 0; i < s.size; ++i) {
+    size_t n = ExtractFeatures(kind_, s, i, out_hashes, feats);
+    std::fill(scores, scores + k, 0.0f);
+    model_.AddScores(feats, n, scores);
+    int best = ArgMax(scores, k);
+    out[i] = static_cast<uint16_t>(best);
+    out_hashes[i] = label_hashes_[best];
+  }
+}
+
+void SequenceModel::Serialize(std::string* out) const {
+  uint32_t kind = static_cast<uint32_t>(kind_);
+  out->append(reinterpret_cast<const char*>(&kind), sizeof kind);
+  model_.Serialize(out);
+}
+
+Result<SequenceModel> SequenceModel::Deserialize(std::string_view data) {
+  uint32_t kind = 0;
+  if (data.size() < sizeof kind) return Status::Corrupt("empty model");
+  std::memcpy(&kind, data.data(), sizeof kind);
+  if (kind < 1 || kind > 3) return Status::Corrupt("unknown model kind");
+  data.remove_prefix(sizeof kind);
+  Result<PerceptronModel> model = PerceptronModel::Deserialize(&data);
+  if (!model.ok()) return model.status();
+  if (model->num_classes() > 256) return Status::Corrupt("too many labels");
+  if (!data.empty()) return Status::Corrupt("trailing bytes after the model");
+  return SequenceModel(static_cast<ModelKind>(kind), std::move(model).value());
+}
+
+SentenceInput TrainingSentence::Input() const {
+  SentenceInput s;
+  s.words = words.data();
+  s.pos = pos.empty() ? nullptr : pos.data();
+  s.chunk = chunk.empty() ? nullptr : chunk.data();
+  s.context = context.empty() ? nullptr : context.data();
+  s.context_width = context_width;
+  s.size = words.size();
+  s.all_caps = all_caps;
+  return s;
+}
+
+SequenceModel TrainSequenceModel(ModelKind kind, const std::vector<std::string>& labels,
+                                 const std::vector<TrainingSentence>& data,
+                                 const TrainingOptions& options) {
+  PerceptronTrainer trainer(labels);
+  std::vector<uint64_t> label_hashes;
+  for (const std::string& l : labels) label_hashes.push_back(HashBytes(l));
+  std::vector<size_t> order(data.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  uint64_t feats[kMaxFeatures];
+  std::vector<float> scores(labels.size());
+  std::vector<uint64_t> prev;
+
+  SequenceModel best;
+  double best_score = -1.0;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    for (size_t idx : order) {
+      const TrainingSentence& sent = data[idx];
+      SentenceInput in = sent.Input();
+      prev.assign(in.size, 0);
+      for (size_t i = 0; i < in.size; ++i) {
+        size_t n = ExtractFeatures(kind, in, i, prev.data(), feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.AddScores(feats, n, scores.data());
+        int guess = ArgMax(scores.data(), scores.size());
+        trainer.Update(feats, n, sent.gold[i], guess);
+        trainer.Tick();
+        prev[i] = label_hashes[guess];
+      }
+    }
+    if (options.evaluate || epoch == options.epochs) {
+      SequenceModel model(kind, trainer.Average());
+      double score = options.evaluate ? options.evaluate(epoch, model) : 0.0;
+      if (score > best_score) {
+        best_score = score;
+        best = std::move(model);
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace acta

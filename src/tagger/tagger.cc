@@ -1,0 +1,209 @@
+#include "tagger/tagger.h"
+
+#include <array>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "tagger/hash.h"
+
+namespace acta {
+namespace {
+
+// Entity type of an IOB/BILOU label: "B-PER" -> "PER"; "O" -> "".
+std::string_view EntityType(std::string_view label) {
+  return label.size() > 2 && label[1] == '-' ? label.substr(2) : std::string_view();
+}
+
+Result<SequenceModel> LoadModel(const std::string& path, ModelKind kind) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return Status::NotFound("cannot read model " + path);
+  std::stringstream buf;
+  buf << f.rdbuf();
+  std::string data = buf.str();
+  Result<SequenceModel> m = SequenceModel::Deserialize(data);
+  if (!m.ok()) return Status::Corrupt(path + ": " + m.status().message());
+  if (m->kind() != kind) return Status::Corrupt(path + ": model of the wrong kind");
+  return m;
+}
+
+bool MostlyCaps(const WordFeatures* w, size_t n) {
+  size_t caps = 0, alpha = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (w[i].flags & kPunctOnly) continue;
+    if (w[i].flags & (kHasLower | kAllCaps)) ++alpha;
+    if (w[i].flags & kAllCaps) ++caps;
+  }
+  return alpha >= 2 && caps * 10 >= alpha * 8;
+}
+
+}  // namespace
+
+Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
+                       std::shared_ptr<const Lexicon> lexicon)
+    : clusters_(std::move(clusters)), lexicon_(std::move(lexicon)) {}
+
+void Featurizer::Compute(const std::string_view* forms, size_t n, WordFeatures* out) const {
+  for (size_t i = 0; i < n; ++i) ComputeWordFeatures(forms[i], &out[i]);
+}
+
+void ComputeEntityContext(const WordFeatures* words, const uint16_t* labels,
+                          const SequenceModel& entity_model, size_t n, uint64_t* context) {
+  // Map each label to a small type number: 0 for O, 1.. per entity type.
+  std::vector<uint8_t> type_of(entity_model.num_labels(), 0);
+  std::vector<std::string_view> types;
+  for (size_t l = 0; l < entity_model.num_labels(); ++l) {
+    std::string_view t = EntityType(entity_model.label(l));
+    if (t.empty()) continue;
+    size_t k = 0;
+    while (k < types.size() && types[k] != t) ++k;
+    if (k == types.size()) types.push_back(t);
+    type_of[l] = static_cast<uint8_t>(k + 1);
+  }
+  struct Seen {
+    std::array<uint16_t, 8> count{};
+    uint32_t first = 0;
+  };
+  std::unordered_map<uint64_t, Seen> seen;
+  auto eligible = [&](size_t i) {
+    return (words[i].flags & (kInitCap | kAllCaps)) && !(words[i].flags & kPunctOnly);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (!eligible(i)) continue;
+    auto [it, inserted] = seen.try_emplace(words[i].lower);
+    if (inserted) it->second.first = static_cast<uint32_t>(i);
+    uint8_t t = type_of[labels[i]];
+    if (t < 8) ++it->second.count[t];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t* ctx = context + i * kEntityContextWidth;
+    std::fill(ctx, ctx + kEntityContextWidth, 0);
+    if (!eligible(i)) continue;
+    const Seen& s = seen.at(words[i].lower);
+    std::array<uint16_t, 8> others = s.count;
+    uint8_t own = type_of[labels[i]];
+    if (own < 8) --others[own];
+    int best = -1;
+    uint32_t mask = 0, total = 0;
+    for (int t = 0; t < 8; ++t) {
+      total += others[t];
+      if (others[t]) mask |= 1u << t;
+      if (others[t] && (best < 0 || others[t] > others[best])) best = t;
+    }
+    if (total == 0) continue;
+    ctx[0] = Combine(1, static_cast<uint64_t>(best));
+    ctx[1] = Combine(2, mask);
+    if (s.first != i) ctx[2] = Combine(3, type_of[labels[s.first]]);
+  }
+}
+
+void ComputeTagContext(const WordFeatures* words, const uint64_t* first, size_t n,
+                       uint64_t* context) {
+  static const uint64_t kEnd = HashBytes("</s>");
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t next = i + 1 < n ? first[i + 1] : kEnd;
+    uint64_t next2 = i + 2 < n ? first[i + 2] : kEnd;
+    uint64_t* ctx = context + i * kTagContextWidth;
+    ctx[0] = Combine(11, next);
+    ctx[1] = Combine(12, Combine(next, next2));
+    ctx[2] = Combine(13, Combine(next, words[i].lower));
+    ctx[3] = Combine(14, first[i]);
+  }
+}
+
+Tagger::Tagger(TaggerModels models, Featurizer featurizer)
+    : m_(std::move(models)), featurizer_(std::move(featurizer)) {}
+
+Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
+                                                   std::shared_ptr<const WordClusters> clusters,
+                                                   std::shared_ptr<const Lexicon> lexicon) {
+  TaggerModels m;
+  struct Slot {
+    const char* file;
+    ModelKind kind;
+    SequenceModel* model;
+    bool* present;  // null: required
+  } slots[] = {
+      {"pos", ModelKind::kPos, &m.pos, nullptr},
+      {"pos2", ModelKind::kPos, &m.pos2, &m.has_pos2},
+      {"chunk", ModelKind::kChunk, &m.chunk, nullptr},
+      {"chunk2", ModelKind::kChunk, &m.chunk2, &m.has_chunk2},
+      {"entity", ModelKind::kEntity, &m.entity, nullptr},
+      {"entity2", ModelKind::kEntity, &m.entity2, &m.has_entity2},
+  };
+  for (const Slot& slot : slots) {
+    Result<SequenceModel> r = LoadModel(model_dir + "/" + slot.file + ".model", slot.kind);
+    if (r.ok()) {
+      *slot.model = std::move(r).value();
+      if (slot.present) *slot.present = true;
+    } else if (slot.present == nullptr || r.status().code() != Status::Code::kNotFound) {
+      return r.status();
+    }
+  }
+  return std::shared_ptr<const Tagger>(
+      std::make_shared<Tagger>(std::move(m), Featurizer(std::move(clusters), std::move(lexicon))));
+}
+
+void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32_t>& starts,
+                         DocumentTags* out) const {
+  const size_t n = starts.empty() ? 0 : starts.back();
+  const size_t num_sentences = starts.empty() ? 0 : starts.size() - 1;
+  out->words.resize(n);
+  out->pos_hash.resize(n);
+  out->chunk_hash.resize(n);
+  out->entity_hash.resize(n);
+  out->first_hash.resize(n);
+  out->pos.resize(n);
+  out->chunk.resize(n);
+  out->entity.resize(n);
+  out->all_caps.assign(num_sentences, false);
+  out->context.resize(n * std::max(kTagContextWidth, kEntityContextWidth));
+  auto input = [&](size_t s) {
+    SentenceInput in;
+    size_t b = starts[s];
+    in.words = &out->words[b];
+    in.pos = &out->pos_hash[b];
+    in.chunk = &out->chunk_hash[b];
+    in.size = starts[s + 1] - b;
+    in.all_caps = out->all_caps[s];
+    return in;
+  };
+  // Runs `first`, then `second` (if any) with the first pass's labels as context.
+  auto two_pass = [&](size_t s, const SequenceModel& first, const SequenceModel* second,
+                      uint16_t* ids, uint64_t* hashes) {
+    SentenceInput in = input(s);
+    if (second == nullptr) {
+      first.Tag(in, ids, hashes);
+      return;
+    }
+    uint64_t* first_hash = &out->first_hash[starts[s]];
+    first.Tag(in, ids, first_hash);
+    uint64_t* ctx = out->context.data();
+    ComputeTagContext(in.words, first_hash, in.size, ctx);
+    in.context = ctx;
+    in.context_width = kTagContextWidth;
+    second->Tag(in, ids, hashes);
+  };
+  for (size_t s = 0; s < num_sentences; ++s) {
+    size_t b = starts[s], e = starts[s + 1];
+    featurizer_.Compute(forms + b, e - b, &out->words[b]);
+    out->all_caps[s] = MostlyCaps(&out->words[b], e - b);
+    two_pass(s, m_.pos, m_.has_pos2 ? &m_.pos2 : nullptr, &out->pos[b], &out->pos_hash[b]);
+    two_pass(s, m_.chunk, m_.has_chunk2 ? &m_.chunk2 : nullptr, &out->chunk[b],
+             &out->chunk_hash[b]);
+    m_.entity.Tag(input(s), &out->entity[b], &out->entity_hash[b]);
+  }
+  if (!m_.has_entity2) return;
+  out->first_pass = out->entity;
+  ComputeEntityContext(out->words.data(), out->first_pass.data(), m_.entity, n,
+                       out->context.data());
+  for (size_t s = 0; s < num_sentences; ++s) {
+    size_t b = starts[s];
+    SentenceInput in = input(s);
+    in.context = &out->context[b * kEntityContextWidth];
+    in.context_width = kEntityContextWidth;
+    m_.entity2.Tag(in, &out->entity[b], &out->entity_hash[b]);
+  }
+}
+
+}  // namespace acta

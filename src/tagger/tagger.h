@@ -1,0 +1,92 @@
+// The three trained models run together over a document: part-of-speech tags,
+// then chunks, then named entities in two passes (the second sees what the
+// first found elsewhere in the same document).
+#ifndef ACTA_TAGGER_TAGGER_H_
+#define ACTA_TAGGER_TAGGER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tagger/sequence_model.h"
+#include "tagger/word_features.h"
+
+namespace acta {
+
+class WordClusters;
+class Lexicon;
+
+// Computes WordFeatures for token forms, adding word clusters and gazetteer
+// matches when those resources are present. Immutable; thread-safe.
+class Featurizer {
+ public:
+  Featurizer(std::shared_ptr<const WordClusters> clusters, std::shared_ptr<const Lexicon> lexicon);
+  // Features of the tokens of one sentence.
+  void Compute(const std::string_view* forms, size_t n, WordFeatures* out) const;
+
+ private:
+  std::shared_ptr<const WordClusters> clusters_;
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+// Number of document-context features per token given to the second entity pass.
+constexpr size_t kEntityContextWidth = 3;
+
+// Fills `context` (kEntityContextWidth per token) from first-pass entity labels:
+// what the same word was labelled as elsewhere in the document.
+void ComputeEntityContext(const WordFeatures* words, const uint16_t* labels,
+                          const SequenceModel& entity_model, size_t n, uint64_t* context);
+
+// Number of context features per token given to second tagging and chunking passes.
+constexpr size_t kTagContextWidth = 4;
+
+// Fills `context` (kTagContextWidth per token of one sentence) from a first
+// pass's label hashes, so a second pass can see the labels to its right.
+void ComputeTagContext(const WordFeatures* words, const uint64_t* first_pass, size_t n,
+                       uint64_t* context);
+
+// Scratch and results for one document; reuse across documents to avoid allocation.
+struct DocumentTags {
+  std::vector<WordFeatures> words;
+  std::vector<uint64_t> pos_hash, chunk_hash, entity_hash, context, first_hash;
+  std::vector<uint16_t> pos, chunk, entity, first_pass;
+  std::vector<bool> all_caps;  // per sentence
+};
+
+// The trained models. Each second pass is optional: when present it re-labels
+// with the first pass's labels of the whole sentence (tags, chunks) or
+// document (entities) as extra features.
+struct TaggerModels {
+  SequenceModel pos, pos2, chunk, chunk2, entity, entity2;
+  bool has_pos2 = false, has_chunk2 = false, has_entity2 = false;
+};
+
+class Tagger {
+ public:
+  // Loads {pos,chunk,entity}.model and the optional {pos2,chunk2,entity2}.model
+  // from `model_dir`, and uses clusters/lexicon (may be null) for features.
+  static Result<std::shared_ptr<const Tagger>> Load(const std::string& model_dir,
+                                                    std::shared_ptr<const WordClusters> clusters,
+                                                    std::shared_ptr<const Lexicon> lexicon);
+  Tagger(TaggerModels models, Featurizer featurizer);
+
+  // Tags a document: `forms` holds all its tokens, `sentence_starts` the index
+  // of each sentence's first token followed by the token count. Thread-safe.
+  void TagDocument(const std::string_view* forms, const std::vector<uint32_t>& sentence_starts,
+                   DocumentTags* out) const;
+
+  // The models whose labels TagDocument writes to DocumentTags::pos, chunk, entity.
+  const SequenceModel& pos() const { return m_.has_pos2 ? m_.pos2 : m_.pos; }
+  const SequenceModel& chunk() const { return m_.has_chunk2 ? m_.chunk2 : m_.chunk; }
+  const SequenceModel& entity() const { return m_.has_entity2 ? m_.entity2 : m_.entity; }
+
+ private:
+  TaggerModels m_;
+  Featurizer featurizer_;
+};
+
+}  // namespace acta
+
+#endif  // ACTA_TAGGER_TAGGER_H_
