@@ -159,7 +159,7 @@ std::optional<Date> ParseDateOrTimestamp(std::string_view text) {
   return Date::ParseIso(text);
 }
 
-std::string Quote(std::string_view text) {
+std::string QuoteForIssue(std::string_view text) {
   constexpr size_t kMax = 40;
   std::string quoted;
   quoted.reserve(kMax + 5);

@@ -75,7 +75,7 @@ std::optional<Date> ParseDateOrTimestamp(std::string_view text);
 size_t RepairText(std::string* s);
 
 // `text` in double quotes for an issue message, cut to at most 40 bytes.
-std::string Quote(std::string_view text);
+std::string QuoteForIssue(std::string_view text);
 
 // Counts '\n' in [begin, end) of `data`.
 int CountNewlines(std::string_view data, size_t begin, size_t end);

@@ -36,11 +36,11 @@ void ParseLine(std::string_view line, int line_number, StoryEmitter* emitter) {
   const size_t repairs = RepairText(&bytes);
   const json object = json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
   if (object.is_discarded()) {
-    emitter->Reject(line_number, "invalid JSON: " + Quote(bytes));
+    emitter->Reject(line_number, "invalid JSON: " + QuoteForIssue(bytes));
     return;
   }
   if (!object.is_object()) {
-    emitter->Reject(line_number, "not a JSON object: " + Quote(bytes));
+    emitter->Reject(line_number, "not a JSON object: " + QuoteForIssue(bytes));
     return;
   }
 
@@ -87,7 +87,7 @@ void ParseLine(std::string_view line, int line_number, StoryEmitter* emitter) {
   } else {
     const std::string& value = date->get_ref<const std::string&>();
     raw.date = ParseDateOrTimestamp(value);
-    if (!raw.date.has_value()) raw.date_problem = "invalid date " + Quote(value);
+    if (!raw.date.has_value()) raw.date_problem = "invalid date " + QuoteForIssue(value);
   }
   emitter->Emit(std::move(raw));
 }

@@ -50,7 +50,8 @@ void ParsePlainStory(std::string_view data, StoryEmitter* emitter) {
   const std::string_view token = data.substr(token_begin, pos - token_begin);
   raw.date = ParseDateOrTimestamp(token);
   if (!raw.date.has_value()) {
-    raw.date_problem = token.empty() ? "no date after \"date\"" : "invalid date " + Quote(token);
+    raw.date_problem =
+        token.empty() ? "no date after \"date\"" : "invalid date " + QuoteForIssue(token);
   }
   raw.text.assign(data.substr(pos));
   emitter->Emit(std::move(raw));

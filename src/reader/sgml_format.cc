@@ -212,7 +212,7 @@ void EmitElement(std::string_view element, std::string_view new_id, int line,
     raw.date_problem = "no <DATE> element";
   } else {
     raw.date = ParseReutersDate(date);
-    if (!raw.date.has_value()) raw.date_problem = "invalid date " + Quote(TrimView(date));
+    if (!raw.date.has_value()) raw.date_problem = "invalid date " + QuoteForIssue(TrimView(date));
   }
   if (has_title == Found::kYes) AppendDecoded(title, &raw.title);
   if (has_body == Found::kYes) {
@@ -239,7 +239,7 @@ void CheckGap(std::string_view gap, int line, StoryEmitter* emitter) {
   if (!rest.empty()) {
     const size_t offset = rest.data() - gap.data();
     emitter->Note(line + CountNewlines(gap, 0, offset),
-                  "ignored text outside <REUTERS> elements: " + Quote(rest));
+                  "ignored text outside <REUTERS> elements: " + QuoteForIssue(rest));
   }
 }
 
