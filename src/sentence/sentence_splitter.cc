@@ -124,6 +124,20 @@ bool IsAgencyCredit(std::string_view s, size_t i) {
   return IsDashAt(s, j);
 }
 
+// True if at least two words stand in s[segment_begin, end).
+bool HasTwoWordsBefore(std::string_view s, size_t end, size_t segment_begin) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = end; i > segment_begin && end - i < kMaxLook;) {
+    DecodedChar c = DecodeBefore(s, i);
+    const bool space = IsSpace(c.cp);
+    if (!space && !in_word && ++words == 2) return true;
+    in_word = !space;
+    i -= c.len;
+  }
+  return false;
+}
+
 // Decides whether ICU's boundary `b` in the flattened text `s` ends a
 // sentence. `segment_begin` is where the current sentence starts.
 // REQUIRES: 0 < b < s.size().
@@ -177,7 +191,10 @@ bool KeepBoundary(std::string_view s, size_t b, size_t segment_begin) {
     if (k == segment_begin) return false;
   }
   if (IsPrefixAbbreviation(word)) return false;
-  if (IsAbbreviation(word)) return IsSentenceStarter(NextWord(s, b));
+  if (IsAbbreviation(word)) {
+    // "The U.S." alone is never a sentence: at least two words must come first.
+    return IsSentenceStarter(NextWord(s, b)) && HasTwoWordsBefore(s, w, segment_begin);
+  }
   return true;
 }
 

@@ -77,6 +77,8 @@ const SplitCase kCases[] = {
     // Ambiguous "U.S." + capital: a common sentence-opening word ends the sentence.
     {"Troops returned to the U.S. He said the mission was over.",
      {"Troops returned to the U.S.", "He said the mission was over."}},
+    {"Talks between the U.S. And Japan failed.", {"Talks between the U.S. And Japan failed."}},
+    {"The U.S. Now imports 38 pct of its oil.", {"The U.S. Now imports 38 pct of its oil."}},
     {"E.U. leaders met in Brussels. They agreed on sanctions.",
      {"E.U. leaders met in Brussels.", "They agreed on sanctions."}},
     {"The U.S.-led coalition struck targets in Syria.",
