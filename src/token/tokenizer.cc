@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "sentence/abbreviations.h"
@@ -20,10 +21,10 @@ enum class Kind : uint8_t {
   kIgnorable,   // invisible; kept inside whatever surrounds it, dropped from forms
   kApostrophe,  // ' ` and curly single quotes: clitics, possessives, quotes
   kSplit,       // always its own token: " ( ) ; ! ? em dash, ellipsis, ...
-  kComma,       // , : / -- split unless between two digits ("1,000" "15:01" "1/2")
+  kComma,       // , : and / split unless between two digits ("1,000" "15:01" "1/2")
   kColon,
   kSlash,
-  kDot,
+  kDot,       // kept inside words ("U.S", "3.5"); see PeelTrailing for the last one
   kHyphen,    // - and Unicode hyphens/minus: kept inside words, "--" runs split
   kCurrency,  // $ and Unicode currency signs: split before a number
   kPercent,   // split at either end of a chunk, kept inside
@@ -219,23 +220,19 @@ void Scanner::Run(size_t begin) {
 }
 
 bool Scanner::CliticAt(size_t i, size_t e) const {
-  // An apostrophe at i followed by s, d, m, ll, re or ve and then the end of
-  // the letters: "'s" written as its own chunk, as in pre-tokenised text.
-  DecodedChar a = DecodeAt(s_, i);
-  size_t j = i + a.len;
-  size_t letters = 0;
-  while (j + letters < e && letters < 3 && IsLetter(static_cast<unsigned char>(s_[j + letters]))) {
-    ++letters;
+  // An apostrophe at i followed by s, d, m, ll, re or ve and then no more
+  // letters or digits: "'s" written as its own chunk, as in pre-tokenised text.
+  size_t j = i + DecodeAt(s_, i).len;
+  size_t k = j;
+  while (k < e && k - j < 3 && static_cast<unsigned char>(s_[k]) < 0x80 &&
+         IsLetter(static_cast<unsigned char>(s_[k]))) {
+    ++k;
   }
-  if (j + letters < e && IsAlnum(DecodeAt(s_, j + letters).cp)) return false;
-  std::string_view rest = s_.substr(j, letters);
-  if (letters == 1)
-    return StartsWithNoCase(rest, "s") || StartsWithNoCase(rest, "d") ||
-           StartsWithNoCase(rest, "m");
-  if (letters == 2)
-    return StartsWithNoCase(rest, "ll") || StartsWithNoCase(rest, "re") ||
-           StartsWithNoCase(rest, "ve");
-  return false;
+  if (k < e && IsAlnum(DecodeAt(s_, k).cp)) return false;
+  char lower[3] = {0, 0, 0};
+  for (size_t n = 0; n < k - j; ++n) lower[n] = static_cast<char>(s_[j + n] | 0x20);
+  const std::string_view rest(lower, k - j);
+  return rest == "s" || rest == "d" || rest == "m" || rest == "ll" || rest == "re" || rest == "ve";
 }
 
 void Scanner::Chunk(size_t b, size_t e) {
@@ -472,7 +469,8 @@ void Scanner::Emit(size_t b, size_t e) {
 }  // namespace
 
 void Tokenize(std::string_view text, ByteRange range, TextArena* arena, std::vector<Token>* out) {
-  const size_t end = std::min<size_t>(range.end, text.size());
+  // Token offsets are 32-bit: nothing past 4 GiB is tokenised.
+  const size_t end = std::min<size_t>({range.end, text.size(), UINT32_MAX});
   if (range.begin >= end) return;
   Scanner(text, end, arena, out).Run(range.begin);
 }
