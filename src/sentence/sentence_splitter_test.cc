@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace acta {
@@ -332,6 +333,32 @@ TEST_F(SentenceSplitterTest, PathologicalInputsStayLinearAndValid) {
       ASSERT_NE(text[r.begin], ' ');
       ASSERT_NE(text[r.end - 1], ' ');
       prev_end = r.end;
+    }
+  }
+}
+
+TEST_F(SentenceSplitterTest, ConcurrentSplitsAgree) {
+  std::string text;
+  for (const SplitCase& c : kCases) text += std::string(c.text) + "\n\n";
+  std::vector<ByteRange> expected;
+  splitter_->Split(text, &expected);
+  ASSERT_GT(expected.size(), 100u);
+  std::vector<std::vector<ByteRange>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([this, &text, &result] {
+      for (int round = 0; round < 20; ++round) {
+        result.clear();
+        splitter_->Split(text, &result);
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const auto& result : results) {
+    ASSERT_EQ(result.size(), expected.size());
+    for (size_t i = 0; i < result.size(); ++i) {
+      EXPECT_EQ(result[i].begin, expected[i].begin);
+      EXPECT_EQ(result[i].end, expected[i].end);
     }
   }
 }
