@@ -9,7 +9,8 @@
 //     prefix ("Gen.", "Mrs.", "No.") a sentence never ends. After any other
 //     abbreviation or initials ("U.S.", "Inc.", "Aug.", "W.", "p.m.") it ends
 //     only when the next word is a common sentence opener ("The", "He", "But";
-//     see IsSentenceStarter): "U.S. officials said" and "U.S. President Biden"
+//     see IsSentenceStarter) and two words precede it in the sentence:
+//     "U.S. officials said" and "U.S. President Biden"
 //     stay whole, "...to the U.S. He said" splits, "...to the U.S. Officials
 //     said" does not (the ambiguity is resolved towards not splitting).
 //   - A period followed by a closing quote or bracket always ends a sentence.
