@@ -31,6 +31,10 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
   taggers->add_option("--folds", opts->folds, "jackknife folds");
   taggers->add_option("--max-sentences", opts->max_train_sentences,
                       "train on at most this many sentences (0 = all)");
+  taggers->add_option("--prune", opts->prune_below,
+                      "drop features whose weights are all at most this in magnitude");
+  taggers->add_flag("--second-tag-passes", opts->second_tag_passes,
+                    "also train second passes for tags and chunks");
   taggers->add_flag("!--no-second-pass", opts->second_entity_pass,
                     "skip the document-level second entity pass");
   taggers->callback([opts, conll_dir, &global] {

@@ -30,6 +30,13 @@ struct TaggerTrainingOptions {
   // made by a model that did not see the sentence, as they will at run time.
   int folds = 5;
   bool second_entity_pass = true;
+  // Also train second passes for tags and chunks (pos2, chunk2) that see the
+  // first pass's labels to their right. Measured: +0.06 points of POS accuracy
+  // and no chunk gain for 50% more tagging time, so off by default.
+  bool second_tag_passes = false;
+  // Drop features whose averaged weights are all at most this in magnitude:
+  // smaller models that fit the caches better.
+  float prune_below = 0.0f;
   // Keep at most this many sentences of the training file (0 = all); for tests.
   size_t max_train_sentences = 0;
   uint64_t seed = 20240326;

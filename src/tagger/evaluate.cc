@@ -117,7 +117,7 @@ SpanFigures Figures(const SpanScore& s) {
 Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options) {
   std::string model_dir =
       options.model_dir.empty() ? DefaultDataDir() + "/models" : options.model_dir;
-  Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir, nullptr, nullptr);
+  Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir);
   if (!tagger.ok()) return tagger.status();
   std::vector<std::string> warnings;
   Result<std::vector<ConllDocument>> docs = ReadConllFile(path, &warnings);

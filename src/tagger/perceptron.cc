@@ -37,7 +37,7 @@ bool GetVector(std::string_view* in, std::vector<T>* v) {
   return true;
 }
 
-constexpr char kModelMagic[8] = {'A', 'C', 'T', 'A', 'P', 'C', 'M', '1'};
+constexpr char kModelMagic[8] = {'A', 'C', 'T', 'A', 'P', 'C', 'M', '2'};
 
 }  // namespace
 
@@ -98,8 +98,47 @@ Status FeatureIndex::Deserialize(std::string_view* in) {
 }
 
 PerceptronModel::PerceptronModel(std::vector<std::string> labels, FeatureIndex index,
-                                 std::vector<float> weights)
-    : labels_(std::move(labels)), index_(std::move(index)), weights_(std::move(weights)) {}
+                                 const std::vector<float>& weights)
+    : labels_(std::move(labels)), index_(std::move(index)) {
+  const size_t k = labels_.size();
+  row_start_.reserve(index_.size() + 1);
+  row_start_.push_back(0);
+  for (size_t row = 0; row < index_.size(); ++row) {
+    for (size_t c = 0; c < k; ++c) {
+      float w = weights[row * k + c];
+      if (w == 0.0f) continue;
+      classes_.push_back(static_cast<uint8_t>(c));
+      weights_.push_back(w);
+    }
+    row_start_.push_back(static_cast<uint32_t>(weights_.size()));
+  }
+  BuildLookup();
+}
+
+void PerceptronModel::BuildLookup() {
+  slots_.clear();
+  entries_.clear();
+  if (index_.size() == 0) return;
+  size_t cap = 1;
+  while (cap < index_.size() * 2) cap <<= 1;
+  slots_.assign(cap, Slot{0, 0, 0});
+  entries_.reserve(weights_.size());
+  const size_t mask = cap - 1;
+  for (size_t i = 0; i < index_.keys_.size(); ++i) {
+    uint64_t key = index_.keys_[i];
+    if (key == 0) continue;
+    uint32_t row = index_.rows_[i];
+    size_t s = key & mask;
+    while (slots_[s].tag != 0) s = (s + 1) & mask;
+    Slot& slot = slots_[s];
+    slot.tag = static_cast<uint32_t>(key >> 32) | 1u;
+    slot.start = static_cast<uint32_t>(entries_.size());
+    slot.count = row_start_[row + 1] - row_start_[row];
+    for (uint32_t j = row_start_[row]; j < row_start_[row + 1]; ++j) {
+      entries_.push_back(Entry{weights_[j], classes_[j]});
+    }
+  }
+}
 
 void PerceptronModel::Serialize(std::string* out) const {
   out->append(kModelMagic, sizeof kModelMagic);
@@ -109,30 +148,44 @@ void PerceptronModel::Serialize(std::string* out) const {
     out->append(l);
   }
   index_.Serialize(out);
+  PutVector(out, row_start_);
+  PutVector(out, classes_);
   PutVector(out, weights_);
 }
 
 Result<PerceptronModel> PerceptronModel::Deserialize(std::string_view* in) {
   if (in->size() < sizeof kModelMagic || std::memcmp(in->data(), kModelMagic, 8) != 0) {
-    return Status::Corrupt("not an acta perceptron model");
+    return Status::Corrupt("not an acta perceptron model (or an older format)");
   }
   in->remove_prefix(sizeof kModelMagic);
   uint32_t n = 0;
-  if (!Get(in, &n) || n == 0 || n > 1024) return Status::Corrupt("bad label count");
-  std::vector<std::string> labels(n);
-  for (auto& l : labels) {
+  if (!Get(in, &n) || n == 0 || n > 255) return Status::Corrupt("bad label count");
+  PerceptronModel m;
+  m.labels_.resize(n);
+  for (auto& l : m.labels_) {
     uint32_t len = 0;
     if (!Get(in, &len) || len > in->size()) return Status::Corrupt("truncated labels");
     l.assign(in->data(), len);
     in->remove_prefix(len);
   }
-  FeatureIndex index;
-  if (Status s = index.Deserialize(in); !s.ok()) return s;
-  std::vector<float> weights;
-  if (!GetVector(in, &weights) || weights.size() != index.size() * n) {
+  if (Status s = m.index_.Deserialize(in); !s.ok()) return s;
+  if (!GetVector(in, &m.row_start_) || !GetVector(in, &m.classes_) || !GetVector(in, &m.weights_)) {
+    return Status::Corrupt("truncated weights");
+  }
+  // Validate everything AddScores relies on, so a damaged file cannot make it read out of bounds.
+  if (m.row_start_.size() != m.index_.size() + 1 || m.row_start_.front() != 0 ||
+      m.row_start_.back() != m.weights_.size() || m.classes_.size() != m.weights_.size()) {
     return Status::Corrupt("weights do not match the feature index");
   }
-  return PerceptronModel(std::move(labels), std::move(index), std::move(weights));
+  for (size_t i = 1; i < m.row_start_.size(); ++i) {
+    if (m.row_start_[i] < m.row_start_[i - 1]) return Status::Corrupt("unordered rows");
+  }
+  for (uint8_t c : m.classes_) {
+    if (c >= n) return Status::Corrupt("class out of range");
+  }
+  if (m.weights_.size() >= (1u << 24)) return Status::Corrupt("model too large");
+  m.BuildLookup();
+  return m;
 }
 
 PerceptronTrainer::PerceptronTrainer(std::vector<std::string> labels)
@@ -184,7 +237,7 @@ PerceptronModel PerceptronTrainer::Average(float prune_below) const {
     index.Insert(row_keys_[row]);
     weights.insert(weights.end(), avg.begin(), avg.end());
   }
-  return PerceptronModel(labels_, std::move(index), std::move(weights));
+  return PerceptronModel(labels_, std::move(index), weights);
 }
 
 }  // namespace acta

@@ -38,41 +38,84 @@ class FeatureIndex {
 
  private:
   void Grow();
+  friend class PerceptronModel;
   std::vector<uint64_t> keys_;  // 0 = empty slot; a key of 0 is stored as 1
   std::vector<uint32_t> rows_;
   size_t size_ = 0;
 };
 
-// A trained, immutable model: one row of class weights per known feature.
+// A trained, immutable model: for each known feature, the classes it has a
+// non-zero weight for. Rows are sparse because a perceptron only ever moves
+// weight between the true class and the one it wrongly predicted.
 class PerceptronModel {
  public:
   PerceptronModel() = default;
-  PerceptronModel(std::vector<std::string> labels, FeatureIndex index, std::vector<float> weights);
+  // `weights` is dense, row-major, index.size() x labels.size(); zeros are dropped.
+  PerceptronModel(std::vector<std::string> labels, FeatureIndex index,
+                  const std::vector<float>& weights);
 
   size_t num_classes() const { return labels_.size(); }
   const std::vector<std::string>& labels() const { return labels_; }
   size_t num_features() const { return index_.size(); }
+  size_t num_weights() const { return weights_.size(); }
 
   // Adds the weights of `features` to `scores` (num_classes() floats).
+  // REQUIRES: n <= kMaxBatch.
+  static constexpr size_t kMaxBatch = 128;
   void AddScores(const uint64_t* features, size_t n, float* scores) const {
-    const size_t k = labels_.size();
+    if (slots_.empty()) return;
+    const size_t mask = slots_.size() - 1;
+    // The tables are far larger than the caches, so nearly every lookup misses:
+    // issue all slot loads first, then all entry loads, so the misses overlap.
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[features[i] & mask]);
+    const Slot* found[kMaxBatch];
+    size_t hits = 0;
     for (size_t i = 0; i < n; ++i) {
-      uint32_t row = index_.Find(features[i]);
-      if (row == FeatureIndex::kMissing) continue;
-      const float* w = &weights_[size_t{row} * k];
-      for (size_t c = 0; c < k; ++c) scores[c] += w[c];
+      const uint64_t key = features[i];
+      const uint32_t tag = static_cast<uint32_t>(key >> 32) | 1u;
+      for (size_t s = key & mask;; s = (s + 1) & mask) {
+        const Slot& slot = slots_[s];
+        if (slot.tag == tag) {
+          __builtin_prefetch(&entries_[slot.start]);
+          found[hits++] = &slot;
+          break;
+        }
+        if (slot.tag == 0) break;
+      }
+    }
+    for (size_t h = 0; h < hits; ++h) {
+      const Entry* e = &entries_[found[h]->start];
+      for (uint32_t j = 0, end = found[h]->count; j < end; ++j) scores[e[j].cls] += e[j].weight;
     }
   }
 
-  // Binary form: magic, labels, index, weights. Stable across platforms of the
-  // same endianness (little-endian, as every platform acta targets).
+  // Binary form: magic, labels, index, rows. Little-endian, as every platform
+  // acta targets.
   void Serialize(std::string* out) const;
   static Result<PerceptronModel> Deserialize(std::string_view* in);
 
  private:
+  // Builds slots_/entries_, the layout AddScores reads: one probe sequence in
+  // a half-empty table of 8-byte slots, then one contiguous run of entries.
+  void BuildLookup();
+
+  struct Slot {
+    uint32_t tag;         // high half of the key, low bit forced to 1; 0 = empty
+    uint32_t start : 24;  // first entry
+    uint32_t count : 8;   // entries in the row (at most one per class)
+  };
+  struct Entry {
+    float weight;
+    uint32_t cls;
+  };
+
   std::vector<std::string> labels_;
   FeatureIndex index_;
-  std::vector<float> weights_;  // row-major, num_features x num_classes
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> row_start_;  // num_features + 1 offsets into classes_/weights_
+  std::vector<uint8_t> classes_;
+  std::vector<float> weights_;
 };
 
 // Trains a PerceptronModel; averaging uses the "w - u/c" form so updates are O(1)

@@ -321,7 +321,7 @@ SequenceModel TrainSequenceModel(ModelKind kind, const std::vector<std::string>&
       }
     }
     if (options.evaluate || epoch == options.epochs) {
-      SequenceModel model(kind, trainer.Average());
+      SequenceModel model(kind, trainer.Average(options.prune_below));
       double score = options.evaluate ? options.evaluate(epoch, model) : 0.0;
       if (score > best_score) {
         best_score = score;

@@ -80,6 +80,7 @@ struct TrainingSentence {
 struct TrainingOptions {
   int epochs = 10;
   uint64_t seed = 1;
+  float prune_below = 0.0f;  // see PerceptronTrainer::Average
   // Called after each epoch with the averaged model so far; its return value
   // is the model's score on held-out data (higher is better). The best epoch wins.
   std::function<double(int epoch, const SequenceModel& model)> evaluate;

@@ -1,10 +1,13 @@
 #include "tagger/tagger.h"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
 
+#include "cluster/word_clusters.h"
+#include "lexicon/lexicon.h"
 #include "tagger/hash.h"
 
 namespace acta {
@@ -45,6 +48,37 @@ Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
 
 void Featurizer::Compute(const std::string_view* forms, size_t n, WordFeatures* out) const {
   for (size_t i = 0; i < n; ++i) ComputeWordFeatures(forms[i], &out[i]);
+  if (clusters_) {
+    char buf[64];
+    for (size_t i = 0; i < n; ++i) {
+      ClusterPath path = clusters_->Lookup(forms[i]);
+      // Headlines are in capitals and sentences start capitalised: fall back to
+      // the lower-case and the capitalised spelling of the word.
+      if (path.length == 0 && forms[i].size() <= sizeof buf && (out[i].flags & kInitCap)) {
+        std::string_view f = forms[i];
+        for (size_t k = 0; k < f.size(); ++k) {
+          char c = f[k];
+          buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        }
+        std::string_view lower(buf, f.size());
+        path = clusters_->Lookup(lower);
+        if (path.length == 0 && (out[i].flags & kAllCaps)) {
+          buf[0] = f[0];
+          path = clusters_->Lookup(lower);
+        }
+      }
+      uint32_t len = std::min<uint32_t>(path.length, 32);
+      out[i].cluster_length = len;
+      out[i].cluster = len ? static_cast<uint32_t>(path.bits >> (64 - len)) : 0;
+    }
+  }
+  if (lexicon_) {
+    thread_local std::vector<std::string_view> tokens;
+    thread_local std::vector<uint64_t> masks;
+    tokens.assign(forms, forms + n);
+    lexicon_->Match(tokens, &masks);
+    for (size_t i = 0; i < n; ++i) out[i].lexicon = masks[i];
+  }
 }
 
 void ComputeEntityContext(const WordFeatures* words, const uint16_t* labels,
@@ -114,9 +148,30 @@ void ComputeTagContext(const WordFeatures* words, const uint64_t* first, size_t 
 Tagger::Tagger(TaggerModels models, Featurizer featurizer)
     : m_(std::move(models)), featurizer_(std::move(featurizer)) {}
 
-Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
-                                                   std::shared_ptr<const WordClusters> clusters,
-                                                   std::shared_ptr<const Lexicon> lexicon) {
+Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir) {
+  // The manifest names the resources the models were trained with; using
+  // others would silently change every feature.
+  std::shared_ptr<const WordClusters> clusters;
+  std::shared_ptr<const Lexicon> lexicon;
+  std::ifstream manifest(model_dir + "/" + kTaggerManifest);
+  std::string key, value;
+  int line = 0;
+  while (manifest >> key >> value) {
+    ++line;
+    std::string path = model_dir + "/" + value;
+    if (key == "clusters") {
+      Result<WordClusters> c = WordClusters::Load(path);
+      if (!c.ok()) return c.status();
+      clusters = std::make_shared<const WordClusters>(std::move(c).value());
+    } else if (key == "lexicon") {
+      Result<std::shared_ptr<const Lexicon>> l = Lexicon::Load(path);
+      if (!l.ok()) return l.status();
+      lexicon = std::move(l).value();
+    } else {
+      return Status::Corrupt(model_dir + "/" + kTaggerManifest + ":" + std::to_string(line) +
+                             ": unknown resource '" + key + "'");
+    }
+  }
   TaggerModels m;
   struct Slot {
     const char* file;

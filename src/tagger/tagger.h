@@ -63,13 +63,15 @@ struct TaggerModels {
   bool has_pos2 = false, has_chunk2 = false, has_entity2 = false;
 };
 
+constexpr const char* kTaggerManifest = "tagger.manifest";
+
 class Tagger {
  public:
   // Loads {pos,chunk,entity}.model and the optional {pos2,chunk2,entity2}.model
-  // from `model_dir`, and uses clusters/lexicon (may be null) for features.
-  static Result<std::shared_ptr<const Tagger>> Load(const std::string& model_dir,
-                                                    std::shared_ptr<const WordClusters> clusters,
-                                                    std::shared_ptr<const Lexicon> lexicon);
+  // from `model_dir`, with the word clusters and gazetteer named in its
+  // manifest (kTaggerManifest: lines "clusters PATH" / "lexicon PATH", paths
+  // relative to `model_dir`).
+  static Result<std::shared_ptr<const Tagger>> Load(const std::string& model_dir);
   Tagger(TaggerModels models, Featurizer featurizer);
 
   // Tags a document: `forms` holds all its tokens, `sentence_starts` the index

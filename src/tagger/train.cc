@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "cluster/word_clusters.h"
+#include "lexicon/lexicon.h"
 #include "tagger/conll.h"
 #include "tagger/evaluate.h"
 #include "tagger/hash.h"
@@ -174,6 +176,7 @@ class Trainer {
     TrainingOptions t;
     t.epochs = epochs;
     t.seed = o_.seed;
+    t.prune_below = o_.prune_below;
     double best = -1;
     t.evaluate = [&](int epoch, const SequenceModel& m) {
       double score = span_metric ? SpanF1(m, *dev_) : TokenAccuracy(m, *dev_);
@@ -205,6 +208,7 @@ class Trainer {
       TrainingOptions t;
       t.epochs = epochs;
       t.seed = o_.seed + fold + 1;
+      t.prune_below = o_.prune_below;
       SequenceModel m = TrainSequenceModel(kind, labels, rest, t);
       Predict(m, train_, held, store);
     }
@@ -269,8 +273,37 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
   for (const std::string& w : warnings) log("warning: " + w);
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
+  // Models of an earlier training with other options must not be picked up.
+  for (const char* name : {"pos2", "chunk2", "entity2"}) {
+    std::filesystem::remove(o.out_dir + "/" + name + ".model", ec);
+  }
 
-  Featurizer featurizer(nullptr, nullptr);
+  std::shared_ptr<const WordClusters> clusters;
+  if (!o.clusters_path.empty()) {
+    Result<WordClusters> c = WordClusters::Load(o.clusters_path);
+    if (!c.ok()) return c.status();
+    clusters = std::make_shared<const WordClusters>(std::move(c).value());
+    log(fmt::format("word clusters: {} words from {}", clusters->size(), o.clusters_path));
+  }
+  std::shared_ptr<const Lexicon> lexicon;
+  if (!o.lexicon_dir.empty()) {
+    Result<std::shared_ptr<const Lexicon>> l = Lexicon::Load(o.lexicon_dir);
+    if (!l.ok()) return l.status();
+    lexicon = std::move(l).value();
+    log(fmt::format("gazetteer: {} lists from {}", lexicon->ListNames().size(), o.lexicon_dir));
+  }
+  Featurizer featurizer(clusters, lexicon);
+  {
+    std::ofstream manifest(o.out_dir + "/" + kTaggerManifest, std::ios::trunc);
+    auto relative = [&](const std::string& p) {
+      return std::filesystem::relative(std::filesystem::absolute(p),
+                                       std::filesystem::absolute(o.out_dir))
+          .generic_string();
+    };
+    if (clusters) manifest << "clusters " << relative(o.clusters_path) << "\n";
+    if (lexicon) manifest << "lexicon " << relative(o.lexicon_dir) << "\n";
+    if (!manifest) return Status::IoError("cannot write the manifest in " + o.out_dir);
+  }
   Corpus train = BuildCorpus(*train_docs, featurizer, o.max_train_sentences);
   Corpus dev = BuildCorpus(*dev_docs, featurizer, 0);
   if (train.sentences.empty()) return Status::InvalidArgument(o.train_path + ": no sentences");
@@ -312,7 +345,7 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     }
   };
 
-  // 1. Part of speech, two passes.
+  // 1. Part of speech.
   auto pos_col = [](const ConllSentence& s) -> const std::vector<std::string>& { return s.pos; };
   std::vector<std::string> pos_labels = LabelSet(train, pos_col, false);
   SetGold(&train, pos_labels, pos_col);
@@ -323,14 +356,16 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
       !s.ok()) {
     return s;
   }
-  set_context([](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.pos; });
-  if (Status s = stage(ModelKind::kPos, pos_labels, o.pos_epochs, false, "pos2", store_pos);
-      !s.ok()) {
-    return s;
+  if (o.second_tag_passes) {
+    set_context([](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.pos; });
+    if (Status s = stage(ModelKind::kPos, pos_labels, o.pos_epochs, false, "pos2", store_pos);
+        !s.ok()) {
+      return s;
+    }
+    clear_context();
   }
-  clear_context();
 
-  // 2. Chunks from predicted tags, two passes.
+  // 2. Chunks from predicted tags.
   auto chunk_col = [](const ConllSentence& s) -> const std::vector<std::string>& {
     return s.chunk;
   };
@@ -343,13 +378,15 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
       !s.ok()) {
     return s;
   }
-  set_context([](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.chunk; });
-  if (Status s =
-          stage(ModelKind::kChunk, chunk_labels, o.chunk_epochs, true, "chunk2", store_chunk);
-      !s.ok()) {
-    return s;
+  if (o.second_tag_passes) {
+    set_context([](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.chunk; });
+    if (Status s =
+            stage(ModelKind::kChunk, chunk_labels, o.chunk_epochs, true, "chunk2", store_chunk);
+        !s.ok()) {
+      return s;
+    }
+    clear_context();
   }
-  clear_context();
 
   // 3. Entities, first pass (local features only), BILOU labels.
   auto ner_bilou = [](const ConllSentence& s) { return ToBilou(s.ner); };

@@ -1,0 +1,79 @@
+#include "story_input.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+
+namespace acta::cli {
+
+void AddStoryInputOptions(CLI::App* cmd, StoryInputOptions* o) {
+  cmd->add_option("INPUT", o->inputs, "story files, directories (recursive), or - for stdin")
+      ->required();
+  cmd->add_option("--input-format", o->format, "auto, story, jsonl or sgml")
+      ->check(CLI::IsMember({"auto", "story", "jsonl", "sgml"}));
+  cmd->add_option("--default-date", o->default_date,
+                  "date (YYYY-MM-DD) for stories without a usable one; else they are rejected");
+}
+
+int ForEachStory(const StoryInputOptions& o, const GlobalOptions& global, const char* command,
+                 const std::function<size_t(const Story&)>& process) {
+  ReaderOptions ro;
+  ro.format = ParseInputFormat(o.format).value_or(InputFormat::kAuto);
+  if (!o.default_date.empty()) {
+    ro.default_date = Date::ParseIso(o.default_date);
+    if (!ro.default_date) {
+      std::fprintf(stderr, "acta %s: --default-date must be a real YYYY-MM-DD date, not '%s'\n",
+                   command, o.default_date.c_str());
+      return kExitUsage;
+    }
+  }
+  const bool progress = !global.quiet && isatty(STDERR_FILENO);
+  const auto start = std::chrono::steady_clock::now();
+  auto last = start;
+  size_t sentences = 0, coded = 0;
+  ReadStats stats;
+  auto on_issue = [&](const ReadIssue& issue) {
+    if (progress) std::fputs("\r\033[K", stderr);
+    if (issue.line > 0) {
+      std::fprintf(stderr, "%s:%d: %s\n", issue.origin.c_str(), issue.line, issue.message.c_str());
+    } else {
+      std::fprintf(stderr, "%s: %s\n", issue.origin.c_str(), issue.message.c_str());
+    }
+  };
+  auto sink = [&](Story&& story) {
+    sentences += process(story);
+    ++coded;
+    if (!progress) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last < std::chrono::milliseconds(250)) return;
+    last = now;
+    double secs = std::chrono::duration<double>(now - start).count();
+    std::fprintf(stderr, "\r\033[K%zu stories, %zu sentences, %.0f sentences/s", coded, sentences,
+                 sentences / (secs > 0 ? secs : 1));
+  };
+  Status s = ReadStories(o.inputs, ro, sink, on_issue, &stats);
+  if (progress) std::fputs("\r\033[K", stderr);
+  if (!global.quiet) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "acta %s: stories read %zu, coded %zu, rejected %zu; %zu sentences in %.2f s",
+                 command, stats.read, coded, stats.rejected, sentences, secs);
+    if (stats.utf8_repairs > 0) {
+      std::fprintf(stderr, "; invalid UTF-8 repaired %zu times in %zu stories", stats.utf8_repairs,
+                   stats.utf8_repaired_stories);
+    }
+    if (stats.unreadable_files > 0) {
+      std::fprintf(stderr, "; %zu unreadable inputs", stats.unreadable_files);
+    }
+    std::fputc('\n', stderr);
+  }
+  if (!s.ok()) {
+    std::fprintf(stderr, "acta %s: %s\n", command, s.message().c_str());
+    return kExitInput;
+  }
+  return stats.rejected > 0 || stats.unreadable_files > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace acta::cli

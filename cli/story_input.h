@@ -1,0 +1,36 @@
+// Options and the read loop shared by every command that takes stories.
+#ifndef ACTA_CLI_STORY_INPUT_H_
+#define ACTA_CLI_STORY_INPUT_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "acta/story.h"
+#include "commands.h"
+
+namespace CLI {
+class App;
+}
+
+namespace acta::cli {
+
+struct StoryInputOptions {
+  std::vector<std::string> inputs;  // files, directories, "-" for stdin
+  std::string format = "auto";
+  std::string default_date;
+};
+
+void AddStoryInputOptions(CLI::App* cmd, StoryInputOptions* options);
+
+// Reads every story and calls `process` on each (which returns the number of
+// sentences it handled). Reports every input problem on stderr as
+// "file:line: message", a progress line when stderr is a terminal, and a final
+// summary. Returns the command's exit code.
+int ForEachStory(const StoryInputOptions& options, const GlobalOptions& global, const char* command,
+                 const std::function<size_t(const Story&)>& process);
+
+}  // namespace acta::cli
+
+#endif  // ACTA_CLI_STORY_INPUT_H_
