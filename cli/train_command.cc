@@ -15,6 +15,28 @@ namespace acta::cli {
 void RegisterTrain(CLI::App& app, GlobalOptions& global) {
   CLI::App* train = app.add_subcommand("train", "train acta's own models");
   train->require_subcommand(1);
+  auto copts = std::make_shared<ClusterTrainingOptions>();
+  copts->shared_dir = ACTA_SHARED_DIR;
+  CLI::App* clusters = train->add_subcommand(
+      "clusters", "train Brown word clusters on the Reuters, BBC and CoNLL train/valid text");
+  clusters->add_option("--shared", copts->shared_dir, "directory holding corpora/");
+  clusters->add_option("--out", copts->out_path,
+                       "output file (default: DATA_DIR/models/clusters.txt)");
+  clusters->add_option("--clusters", copts->num_clusters, "number of clusters");
+  clusters->add_option("--min-count", copts->min_count, "rarer words get no cluster");
+  clusters->callback([copts, &global] {
+    std::string data = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+    if (copts->out_path.empty()) copts->out_path = data + "/models/clusters.txt";
+    copts->log = [&global](const std::string& line) {
+      if (!global.quiet) std::fprintf(stderr, "%s\n", line.c_str());
+    };
+    Status s = TrainWordClusters(*copts);
+    if (!s.ok()) {
+      std::fprintf(stderr, "acta train clusters: %s\n", s.ToString().c_str());
+      global.exit_code = kExitFailure;
+    }
+  });
+
   auto opts = std::make_shared<TaggerTrainingOptions>();
   auto conll_dir =
       std::make_shared<std::string>(std::string(ACTA_SHARED_DIR) + "/corpora/conll2003");

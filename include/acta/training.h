@@ -47,6 +47,19 @@ struct TaggerTrainingOptions {
 // byte-identical model files.
 Status TrainTaggers(const TaggerTrainingOptions& options);
 
+struct ClusterTrainingOptions {
+  std::string shared_dir;  // holds corpora/{reuters21578,bbc,conll2003}
+  std::string out_path;    // cluster file to write
+  int num_clusters = 1000;
+  int min_count = 3;  // rarer words get no cluster
+  std::function<void(const std::string&)> log;
+};
+
+// Brown clusters over unlabelled news text: the Reuters-21578 bodies, the BBC
+// stories and the words of CoNLL-2003 train.txt and valid.txt (never test.txt).
+// Deterministic.
+Status TrainWordClusters(const ClusterTrainingOptions& options);
+
 struct SpanFigures {
   size_t gold = 0, predicted = 0, correct = 0;
   double precision = 0, recall = 0, f1 = 0;

@@ -16,21 +16,28 @@
 #include "tagger/tagger.h"
 
 namespace acta {
-namespace {}  // namespace
 
 // IOB2 -> BILOU for one sentence: single-token entities become U-, last tokens L-.
 std::vector<std::string> ToBilou(const std::vector<std::string>& iob) {
-  std::vector<std::string> out(iob.size());
+  auto type_of = [&](size_t i) {
+    std::string_view l = iob[i];
+    return l.size() > 2 && l[1] == '-' ? l.substr(2) : std::string_view();
+  };
+  std::vector<std::string> out;
+  out.reserve(iob.size());
   for (size_t i = 0; i < iob.size(); ++i) {
-    const std::string& l = iob[i];
-    if (l == "O" || l.size() < 3) {
-      out[i] = "O";
+    std::string_view type = type_of(i);
+    if (type.empty()) {
+      out.emplace_back(1, 'O');
       continue;
     }
-    std::string type = l.substr(2);
-    bool begins = l[0] == 'B' || i == 0 || iob[i - 1].size() < 3 || iob[i - 1].substr(2) != type;
-    bool continues = i + 1 < iob.size() && iob[i + 1] == "I-" + type;
-    out[i] = (begins ? (continues ? "B-" : "U-") : (continues ? "I-" : "L-")) + type;
+    bool begins = iob[i][0] == 'B' || i == 0 || type_of(i - 1) != type;
+    bool continues = i + 1 < iob.size() && iob[i + 1][0] == 'I' && type_of(i + 1) == type;
+    char prefix = begins ? (continues ? 'B' : 'U') : (continues ? 'I' : 'L');
+    std::string label(1, prefix);
+    label += '-';
+    label += type;
+    out.push_back(std::move(label));
   }
   return out;
 }

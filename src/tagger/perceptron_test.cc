@@ -1,0 +1,80 @@
+#include "tagger/perceptron.h"
+
+#include <gtest/gtest.h>
+
+#include "tagger/hash.h"
+
+namespace acta {
+namespace {
+
+// A tiny problem: the class is decided by one of three marker features, with a
+// shared noise feature that must not matter after training.
+PerceptronModel TrainToy() {
+  PerceptronTrainer t({"A", "B", "C"});
+  const uint64_t noise = HashBytes("noise");
+  for (int epoch = 0; epoch < 5; ++epoch) {
+    for (int cls = 0; cls < 3; ++cls) {
+      uint64_t feats[2] = {HashBytes(std::string(1, static_cast<char>('a' + cls))), noise};
+      float scores[3] = {0, 0, 0};
+      t.AddScores(feats, 2, scores);
+      t.Update(feats, 2, cls, ArgMax(scores, 3));
+      t.Tick();
+    }
+  }
+  return t.Average();
+}
+
+int Predict(const PerceptronModel& m, char marker) {
+  uint64_t feats[2] = {HashBytes(std::string(1, marker)), HashBytes("noise")};
+  float scores[3] = {0, 0, 0};
+  m.AddScores(feats, 2, scores);
+  return ArgMax(scores, 3);
+}
+
+TEST(PerceptronTest, LearnsSeparableClasses) {
+  PerceptronModel m = TrainToy();
+  EXPECT_EQ(m.num_classes(), 3u);
+  EXPECT_EQ(Predict(m, 'a'), 0);
+  EXPECT_EQ(Predict(m, 'b'), 1);
+  EXPECT_EQ(Predict(m, 'c'), 2);
+}
+
+TEST(PerceptronTest, SerializationRoundTripScoresIdentically) {
+  PerceptronModel m = TrainToy();
+  std::string bytes;
+  m.Serialize(&bytes);
+  std::string_view in = bytes;
+  Result<PerceptronModel> back = PerceptronModel::Deserialize(&in);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(in.empty());
+  EXPECT_EQ(back->labels(), m.labels());
+  for (char c : {'a', 'b', 'c', 'z'}) {
+    uint64_t f = HashBytes(std::string(1, c));
+    float s1[3] = {0, 0, 0}, s2[3] = {0, 0, 0};
+    m.AddScores(&f, 1, s1);
+    back->AddScores(&f, 1, s2);
+    for (int k = 0; k < 3; ++k) EXPECT_EQ(s1[k], s2[k]) << c;
+  }
+  std::string again;
+  back->Serialize(&again);
+  EXPECT_EQ(again, bytes);
+}
+
+TEST(PerceptronTest, DamagedModelsAreRejectedNotRead) {
+  PerceptronModel m = TrainToy();
+  std::string bytes;
+  m.Serialize(&bytes);
+  // Every truncation fails cleanly.
+  for (size_t len = 0; len < bytes.size(); ++len) {
+    std::string_view in(bytes.data(), len);
+    EXPECT_FALSE(PerceptronModel::Deserialize(&in).ok()) << "length " << len;
+  }
+  // A label count larger than the data holds is caught.
+  std::string bad = bytes;
+  bad[8] = 'X';  // the label count's low byte, right after the 8-byte magic
+  std::string_view in = bad;
+  EXPECT_FALSE(PerceptronModel::Deserialize(&in).ok());
+}
+
+}  // namespace
+}  // namespace acta

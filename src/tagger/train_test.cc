@@ -1,0 +1,52 @@
+#include "tagger/train.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace acta {
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+// Models must be reproducible from the training program: same data and
+// options, byte-identical files.
+TEST(TrainTaggersTest, TrainingIsDeterministic) {
+  const std::string conll = std::string(ACTA_SHARED_DIR) + "/corpora/conll2003";
+  if (!std::filesystem::exists(conll + "/train.txt")) {
+    GTEST_SKIP() << "CoNLL-2003 not found in " << conll << ": training not checked";
+  }
+  std::string dirs[2];
+  for (int run = 0; run < 2; ++run) {
+    dirs[run] = (std::filesystem::temp_directory_path() /
+                 ("acta_train_test_" + std::to_string(::getpid()) + "_" + std::to_string(run)))
+                    .string();
+    TaggerTrainingOptions o;
+    o.train_path = conll + "/train.txt";
+    o.valid_path = conll + "/valid.txt";
+    o.out_dir = dirs[run];
+    o.max_train_sentences = 400;
+    o.pos_epochs = o.chunk_epochs = o.entity_epochs = 2;
+    o.folds = 2;
+    Status s = TrainTaggers(o);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  for (const char* name : {"pos.model", "chunk.model", "entity.model", "entity2.model"}) {
+    std::string a = Slurp(dirs[0] + "/" + name), b = Slurp(dirs[1] + "/" + name);
+    EXPECT_GT(a.size(), 1000u) << name;
+    EXPECT_EQ(a, b) << name << " differs between two identical trainings";
+  }
+  for (const std::string& d : dirs) std::filesystem::remove_all(d);
+}
+
+}  // namespace
+}  // namespace acta
