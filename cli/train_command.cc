@@ -57,6 +57,8 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
                       "drop features whose weights are all at most this in magnitude");
   taggers->add_flag("--second-tag-passes", opts->second_tag_passes,
                     "also train second passes for tags and chunks");
+  taggers->add_flag("--full-second-pass", opts->full_second_pass,
+                    "give the second entity pass all local features too");
   taggers->add_flag("!--no-second-pass", opts->second_entity_pass,
                     "skip the document-level second entity pass");
   taggers->callback([opts, conll_dir, &global] {

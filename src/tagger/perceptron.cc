@@ -123,6 +123,9 @@ void PerceptronModel::BuildLookup() {
   while (cap < index_.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot{0, 0, 0});
   entries_.reserve(weights_.size());
+  float peak = 0.0f;
+  for (float w : weights_) peak = std::max(peak, std::fabs(w));
+  const float scale = peak > 0.0f ? 32767.0f / peak : 1.0f;
   const size_t mask = cap - 1;
   for (size_t i = 0; i < index_.keys_.size(); ++i) {
     uint64_t key = index_.keys_[i];
@@ -133,10 +136,11 @@ void PerceptronModel::BuildLookup() {
     Slot& slot = slots_[s];
     slot.tag = static_cast<uint32_t>(key >> 32) | 1u;
     slot.start = static_cast<uint32_t>(entries_.size());
-    slot.count = row_start_[row + 1] - row_start_[row];
     for (uint32_t j = row_start_[row]; j < row_start_[row + 1]; ++j) {
-      entries_.push_back(Entry{weights_[j], classes_[j]});
+      long q = std::lround(weights_[j] * scale);
+      if (q != 0) entries_.push_back(Entry{static_cast<int16_t>(q), classes_[j]});
     }
+    slot.count = static_cast<uint32_t>(entries_.size()) - slot.start;
   }
 }
 

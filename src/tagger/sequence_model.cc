@@ -207,6 +207,24 @@ size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, ui
   return f.size();
 }
 
+size_t EntityRefineFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
+  const WordFeatures& w = s.words[i];
+  uint64_t y1 = i >= 1 ? prev[i - 1] : kStartLabel;
+  uint64_t y2 = i >= 2 ? prev[i - 2] : kStartLabel;
+  const uint64_t* ctx = s.context + i * s.context_width;
+  FeatureWriter f(static_cast<uint32_t>(ModelKind::kEntityRefine), out);
+  f.Add(0, 0);
+  f.Add(1, w.lower);
+  f.Add(2, w.shape);
+  f.Add(3, y1);
+  f.Add(4, Combine(y1, y2));
+  if (s.context_width > 3) f.Add(5, Combine(y1, ctx[3]));
+  for (size_t k = 0; k < s.context_width; ++k) {
+    if (ctx[k] != 0) f.Add(50 + static_cast<uint32_t>(k), ctx[k]);
+  }
+  return f.size();
+}
+
 void Shuffle(std::vector<size_t>* order, std::mt19937_64* rng) {
   // Fisher-Yates with our own index draw: std::shuffle's sequence differs between
   // standard libraries, and models must be reproducible everywhere.
@@ -227,6 +245,8 @@ size_t ExtractFeatures(ModelKind kind, const SentenceInput& s, size_t i, const u
       return ChunkFeatures(s, i, prev, out);
     case ModelKind::kEntity:
       return EntityFeatures(s, i, prev, out);
+    case ModelKind::kEntityRefine:
+      return EntityRefineFeatures(s, i, prev, out);
   }
   return 0;
 }
@@ -268,7 +288,7 @@ Result<SequenceModel> SequenceModel::Deserialize(std::string_view data) {
   uint32_t kind = 0;
   if (data.size() < sizeof kind) return Status::Corrupt("empty model");
   std::memcpy(&kind, data.data(), sizeof kind);
-  if (kind < 1 || kind > 3) return Status::Corrupt("unknown model kind");
+  if (kind < 1 || kind > 4) return Status::Corrupt("unknown model kind");
   data.remove_prefix(sizeof kind);
   Result<PerceptronModel> model = PerceptronModel::Deserialize(&data);
   if (!model.ok()) return model.status();

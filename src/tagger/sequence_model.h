@@ -15,7 +15,9 @@
 
 namespace acta {
 
-enum class ModelKind : uint32_t { kPos = 1, kChunk = 2, kEntity = 3 };
+// kEntityRefine is the second entity pass: few local features, the first
+// pass's labels and the document context.
+enum class ModelKind : uint32_t { kPos = 1, kChunk = 2, kEntity = 3, kEntityRefine = 4 };
 
 // Everything the feature templates may look at for one sentence. Arrays have
 // `size` entries; `pos` and `chunk` hold label hashes (HashBytes of the tag)

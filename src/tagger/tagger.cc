@@ -26,7 +26,11 @@ Result<SequenceModel> LoadModel(const std::string& path, ModelKind kind) {
   std::string data = buf.str();
   Result<SequenceModel> m = SequenceModel::Deserialize(data);
   if (!m.ok()) return Status::Corrupt(path + ": " + m.status().message());
-  if (m->kind() != kind) return Status::Corrupt(path + ": model of the wrong kind");
+  // A second entity pass may have been trained with every local feature.
+  bool full_second_pass = kind == ModelKind::kEntityRefine && m->kind() == ModelKind::kEntity;
+  if (m->kind() != kind && !full_second_pass) {
+    return Status::Corrupt(path + ": model of the wrong kind");
+  }
   return m;
 }
 
@@ -109,9 +113,17 @@ void ComputeEntityContext(const WordFeatures* words, const uint16_t* labels,
     uint8_t t = type_of[labels[i]];
     if (t < 8) ++it->second.count[t];
   }
+  static const uint64_t kEdge = HashBytes("<s>");
   for (size_t i = 0; i < n; ++i) {
     uint64_t* ctx = context + i * kEntityContextWidth;
     std::fill(ctx, ctx + kEntityContextWidth, 0);
+    // The first pass's labels here and next door.
+    uint64_t here = entity_model.label_hash(labels[i]);
+    uint64_t before = i > 0 ? entity_model.label_hash(labels[i - 1]) : kEdge;
+    uint64_t after = i + 1 < n ? entity_model.label_hash(labels[i + 1]) : kEdge;
+    ctx[3] = Combine(4, here);
+    ctx[4] = Combine(5, Combine(before, here));
+    ctx[5] = Combine(6, Combine(here, after));
     if (!eligible(i)) continue;
     const Seen& s = seen.at(words[i].lower);
     std::array<uint16_t, 8> others = s.count;
@@ -184,7 +196,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir)
       {"chunk", ModelKind::kChunk, &m.chunk, nullptr},
       {"chunk2", ModelKind::kChunk, &m.chunk2, &m.has_chunk2},
       {"entity", ModelKind::kEntity, &m.entity, nullptr},
-      {"entity2", ModelKind::kEntity, &m.entity2, &m.has_entity2},
+      {"entity2", ModelKind::kEntityRefine, &m.entity2, &m.has_entity2},
   };
   for (const Slot& slot : slots) {
     Result<SequenceModel> r = LoadModel(model_dir + "/" + slot.file + ".model", slot.kind);

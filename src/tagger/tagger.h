@@ -32,10 +32,11 @@ class Featurizer {
 };
 
 // Number of document-context features per token given to the second entity pass.
-constexpr size_t kEntityContextWidth = 3;
+constexpr size_t kEntityContextWidth = 6;
 
 // Fills `context` (kEntityContextWidth per token) from first-pass entity labels:
-// what the same word was labelled as elsewhere in the document.
+// what the same word was labelled as elsewhere in the document (slots 0-2),
+// and the first pass's labels of the token and its neighbours (slots 3-5).
 void ComputeEntityContext(const WordFeatures* words, const uint16_t* labels,
                           const SequenceModel& entity_model, size_t n, uint64_t* context);
 

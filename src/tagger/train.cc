@@ -423,8 +423,9 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
   for (const auto& d : train.docs) EntityContext(entity, &train, d);
   for (const auto& d : dev.docs) EntityContext(entity, &dev, d);
   int ner2_epochs = o.entity_epochs;
-  SequenceModel entity2 = trainer.TrainFull(ModelKind::kEntity, ner_labels, o.entity_epochs, true,
-                                            "entity2", &ner2_epochs);
+  ModelKind kind2 = o.full_second_pass ? ModelKind::kEntity : ModelKind::kEntityRefine;
+  SequenceModel entity2 =
+      trainer.TrainFull(kind2, ner_labels, o.entity_epochs, true, "entity2", &ner2_epochs);
   return WriteModel(entity2, o.out_dir + "/entity2.model");
 }
 
