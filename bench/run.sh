@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# `make bench`: measures acta's analysis stages and the whole pipeline on the
+# shared corpora (one thread) and prints them with the accuracy figures they
+# were measured beside. Needs ../shared; says so and stops when it is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=build/release
+shared=${SHARED:-../shared}
+if [ ! -d "$shared/corpora" ]; then
+  echo "bench: $shared/corpora not found; nothing to measure" >&2
+  exit 0
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+"$bin/segment_bench" --benchmark_format=json --benchmark_out="$out/segment.json" \
+  --benchmark_out_format=json >/dev/null
+"$bin/analysis_bench" --benchmark_format=json --benchmark_out="$out/analysis.json" \
+  --benchmark_out_format=json >/dev/null
+"$bin/acta" eval conll "$shared/corpora/conll2003/test.txt" >"$out/conll.txt"
+
+python3 - "$out" <<'PY'
+import json, sys, os
+out = sys.argv[1]
+rows = []
+for name in ("segment", "analysis"):
+    with open(os.path.join(out, name + ".json")) as f:
+        for b in json.load(f)["benchmarks"]:
+            rows.append(b)
+def fmt(v, unit=""):
+    if v >= 1e6: return f"{v/1e6:.2f} M{unit}"
+    if v >= 1e3: return f"{v/1e3:.1f} k{unit}"
+    return f"{v:.1f}{unit}"
+print("| stage | corpus | sentences/s | tokens/s | MB/s | peak RSS MB | time |")
+print("| --- | --- | --- | --- | --- | --- | --- |")
+for b in rows:
+    n = b["name"].split("/")[0].replace("BM_", "")
+    corpus = b.get("label", "reuters")
+    mbs = b.get("MB/s", b.get("bytes_per_second", 0) / 1e6)
+    print(f"| {n} | {corpus} | {fmt(b.get('sentences/s', 0))} | {fmt(b.get('tokens/s', 0))} | "
+          f"{mbs:.1f} | {b.get('peak_rss_MB', 0):.0f} | {b['real_time']:.3g} {b['time_unit']} |")
+print()
+print("accuracy of the same models on CoNLL-2003 test.txt:")
+with open(os.path.join(out, "conll.txt")) as f:
+    for line in f:
+        if line.startswith(("pos_accuracy", "chunk_f1", "ner_f1:")):
+            print("  " + line.strip())
+PY
