@@ -37,6 +37,17 @@ example: release
 bench: release
 	@bash bench/run.sh
 
+# make fuzz TARGET=story_reader_fuzz SECONDS=600 (targets: ls fuzz/)
+TARGET ?= story_reader_fuzz
+SECONDS ?= 60
+fuzz: deps
+	@CXX=clang++ cmake -S . -B build/fuzz $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DACTA_BUILD_FUZZ=ON -DACTA_BUILD_TESTS=OFF -DACTA_BUILD_BENCH=OFF >/dev/null
+	@cmake --build build/fuzz -j $(JOBS) --target $(TARGET)
+	@mkdir -p build/fuzz/corpus/$(TARGET)
+	@build/fuzz/$(TARGET) -max_total_time=$(SECONDS) -max_len=65536 build/fuzz/corpus/$(TARGET) \
+	  $(wildcard fuzz/seeds/$(TARGET))
+
 format:
 	@clang-format -i $$(git ls-files '*.h' '*.cc')
 

@@ -7,13 +7,13 @@
 
 #include <cstdio>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "acta/analysis.h"
 #include "acta/story.h"
 #include "commands.h"
+#include "json_writer.h"
 #include "story_input.h"
 
 namespace acta::cli {
@@ -52,49 +52,81 @@ void PrintText(const Story& story, const Analysis& a) {
   fmt::print("\n");
 }
 
-nlohmann::json Spans(const Analysis& a, const std::vector<Span>& spans, const Sentence& s) {
-  nlohmann::json out = nlohmann::json::array();
+void WriteSpans(const Analysis& a, const std::vector<Span>& spans, const Sentence& s,
+                JsonWriter* w) {
+  w->BeginArray();
   for (const Span& sp : spans) {
     if (sp.first < s.first_token || sp.first >= s.last_token) continue;
-    out.push_back({{"type", sp.label},
-                   {"first_token", sp.first - s.first_token},
-                   {"last_token", sp.last - s.first_token},
-                   {"begin", a.tokens[sp.first].begin},
-                   {"end", a.tokens[sp.last - 1].end},
-                   {"text", SpanText(a, sp)}});
+    w->BeginObject();
+    w->Key("type");
+    w->Value(sp.label);
+    w->Key("first_token");
+    w->Value(uint64_t{sp.first - s.first_token});
+    w->Key("last_token");
+    w->Value(uint64_t{sp.last - s.first_token});
+    w->Key("begin");
+    w->Value(uint64_t{a.tokens[sp.first].begin});
+    w->Key("end");
+    w->Value(uint64_t{a.tokens[sp.last - 1].end});
+    w->Key("text");
+    w->Value(SpanText(a, sp));
+    w->EndObject();
   }
-  return out;
+  w->EndArray();
 }
 
-void PrintJson(const Story& story, const Analysis& a) {
-  nlohmann::json j;
-  j["id"] = story.id;
-  j["date"] = story.date.ToString();
-  nlohmann::json sentences = nlohmann::json::array();
+void PrintJson(const Story& story, const Analysis& a, std::string* buf) {
+  buf->clear();
+  JsonWriter w(buf);
+  w.BeginObject();
+  w.Key("id");
+  w.Value(story.id);
+  w.Key("date");
+  w.Value(story.date.ToString());
+  w.Key("sentences");
+  w.BeginArray();
   for (const Sentence& s : a.sentences) {
-    nlohmann::json tokens = nlohmann::json::array();
+    w.BeginObject();
+    w.Key("begin");
+    w.Value(uint64_t{s.begin});
+    w.Key("end");
+    w.Value(uint64_t{s.end});
+    w.Key("text");
+    w.Value(Slice(a, s.begin, s.end));
+    w.Key("tokens");
+    w.BeginArray();
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       const Token& t = a.tokens[i];
-      tokens.push_back({{"text", Slice(a, t.begin, t.end)},
-                        {"form", t.form},
-                        {"begin", t.begin},
-                        {"end", t.end},
-                        {"pos", t.pos},
-                        {"chunk", t.chunk},
-                        {"entity", t.entity},
-                        {"lemma", t.lemma}});
+      w.BeginObject();
+      w.Key("text");
+      w.Value(Slice(a, t.begin, t.end));
+      w.Key("form");
+      w.Value(t.form);
+      w.Key("begin");
+      w.Value(uint64_t{t.begin});
+      w.Key("end");
+      w.Value(uint64_t{t.end});
+      w.Key("pos");
+      w.Value(t.pos);
+      w.Key("chunk");
+      w.Value(t.chunk);
+      w.Key("entity");
+      w.Value(t.entity);
+      w.Key("lemma");
+      w.Value(t.lemma);
+      w.EndObject();
     }
-    sentences.push_back({{"begin", s.begin},
-                         {"end", s.end},
-                         {"text", Slice(a, s.begin, s.end)},
-                         {"tokens", std::move(tokens)},
-                         {"chunks", Spans(a, a.chunks, s)},
-                         {"entities", Spans(a, a.entities, s)}});
+    w.EndArray();
+    w.Key("chunks");
+    WriteSpans(a, a.chunks, s, &w);
+    w.Key("entities");
+    WriteSpans(a, a.entities, s, &w);
+    w.EndObject();
   }
-  j["sentences"] = std::move(sentences);
-  std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::fwrite(line.data(), 1, line.size(), stdout);
-  std::fputc('\n', stdout);
+  w.EndArray();
+  w.EndObject();
+  buf->push_back('\n');
+  std::fwrite(buf->data(), 1, buf->size(), stdout);
 }
 
 }  // namespace
@@ -117,10 +149,11 @@ void RegisterAnalyze(CLI::App& app, GlobalOptions& global) {
       return;
     }
     Analysis analysis;
+    std::string buffer;
     global.exit_code = ForEachStory(*input, global, "analyze", [&](const Story& story) {
       (*analyzer)->Analyze(story.text, &analysis);
       if (*json) {
-        PrintJson(story, analysis);
+        PrintJson(story, analysis, &buffer);
       } else {
         PrintText(story, analysis);
       }
