@@ -18,15 +18,29 @@ void RegisterEval(CLI::App& app, GlobalOptions& global) {
       "conll", "score the tagger, chunker and entity recogniser on a CoNLL-2003 file");
   conll->add_option("FILE", *path, "CoNLL-2003 file (word POS chunk NER)")->required();
   auto confusions = std::make_shared<size_t>(0);
+  auto predictions_path = std::make_shared<std::string>();
+  conll->add_option("--predictions", *predictions_path,
+                    "write each token's gold and predicted tags here (conlleval input)");
   conll->add_option("--confusions", *confusions, "also list the N most frequent POS errors");
-  conll->callback([path, confusions, &global] {
+  conll->callback([path, confusions, predictions_path, &global] {
     AnalyzerOptions options;
     if (!global.data_dir.empty()) options.model_dir = global.data_dir + "/models";
-    Result<ConllEvaluation> e = EvaluateConllFile(*path, options);
+    std::string predictions;
+    Result<ConllEvaluation> e =
+        EvaluateConllFile(*path, options, predictions_path->empty() ? nullptr : &predictions);
     if (!e.ok()) {
       std::fprintf(stderr, "acta eval conll: %s\n", e.status().ToString().c_str());
       global.exit_code = e.status().code() == Status::Code::kIoError ? kExitInput : kExitData;
       return;
+    }
+    if (!predictions_path->empty()) {
+      std::FILE* f = std::fopen(predictions_path->c_str(), "wb");
+      if (f == nullptr ||
+          std::fwrite(predictions.data(), 1, predictions.size(), f) != predictions.size()) {
+        std::fprintf(stderr, "acta eval conll: cannot write %s\n", predictions_path->c_str());
+        global.exit_code = kExitFailure;
+      }
+      if (f != nullptr) std::fclose(f);
     }
     fmt::print("documents: {}\nsentences: {}\ntokens: {}\n", e->documents, e->sentences, e->tokens);
     fmt::print("pos_accuracy: {:.4f}\n", e->pos_accuracy);

@@ -80,8 +80,10 @@ struct ConllEvaluation {
 
 // Tags the words of a CoNLL-2003 file with the models of `options` (the file's
 // own tags serve only as the answer key) and scores POS accuracy, chunk F1 and
-// entity F1 the way CoNLL's conlleval does.
-Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options);
+// entity F1 the way CoNLL's conlleval does. When `predictions` is not null it
+// receives, per token, "word gold-POS POS gold-chunk chunk gold-entity entity".
+Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options,
+                                          std::string* predictions = nullptr);
 
 }  // namespace acta
 

@@ -45,7 +45,8 @@ void SpanScore::Add(const std::vector<LabeledSpan>& gold_spans,
   }
 }
 
-ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>& docs) {
+ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>& docs,
+                          std::string* predictions) {
   ConllScores scores;
   DocumentTags tags;
   std::vector<std::string_view> forms;
@@ -90,6 +91,22 @@ ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>
       };
       score(s.chunk, tags.chunk, tagger.chunk(), &scores.chunk, nullptr);
       score(s.ner, tags.entity, tagger.entity(), &scores.entity, &scores.entity_by_type);
+      if (predictions) {
+        std::vector<LabeledSpan> spans = ExtractSpans(pred);  // pred holds the entity labels
+        std::vector<std::string> iob(n, "O");
+        for (const LabeledSpan& sp : spans) {
+          for (size_t i = sp.begin; i < sp.end; ++i) {
+            iob[i] = (i == sp.begin ? "B-" : "I-") + sp.type;
+          }
+        }
+        for (size_t i = 0; i < n; ++i) {
+          *predictions += s.words[i] + ' ' + s.pos[i] + ' ' +
+                          std::string(tagger.pos().label(tags.pos[base + i])) + ' ' + s.chunk[i] +
+                          ' ' + std::string(tagger.chunk().label(tags.chunk[base + i])) + ' ' +
+                          s.ner[i] + ' ' + iob[i] + '\n';
+        }
+        *predictions += '\n';
+      }
       base += n;
     }
   }
@@ -114,7 +131,8 @@ SpanFigures Figures(const SpanScore& s) {
 
 }  // namespace
 
-Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options) {
+Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options,
+                                          std::string* predictions) {
   std::string model_dir =
       options.model_dir.empty() ? DefaultDataDir() + "/models" : options.model_dir;
   Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir);
@@ -122,7 +140,7 @@ Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const Analyze
   std::vector<std::string> warnings;
   Result<std::vector<ConllDocument>> docs = ReadConllFile(path, &warnings);
   if (!docs.ok()) return docs.status();
-  ConllScores s = EvaluateConll(**tagger, *docs);
+  ConllScores s = EvaluateConll(**tagger, *docs, predictions);
   ConllEvaluation e;
   e.documents = docs->size();
   e.sentences = s.sentences;

@@ -53,7 +53,11 @@ struct ConllScores {
 
 // Tags every document with `tagger` (from the words alone; the file's own tags
 // are used only as the answer key) and scores the result.
-ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>& docs);
+// When `predictions` is not null, appends one line per token, "word gold-POS
+// POS gold-chunk chunk gold-entity entity" (entities in IOB2), blank lines
+// between sentences: the input of CoNLL's conlleval script.
+ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>& docs,
+                          std::string* predictions = nullptr);
 
 }  // namespace acta
 

@@ -60,6 +60,9 @@ if [ -f "$shared/corpora/conll2003/test.txt" ]; then
   check "eval prints pos_accuracy" grep -Eq '^pos_accuracy: 0\.[0-9]{4}$' "$tmp/eval"
   check "eval prints chunk_f1" grep -Eq '^chunk_f1: 0\.[0-9]{4}$' "$tmp/eval"
   check "eval prints ner_f1" grep -Eq '^ner_f1: 0\.[0-9]{4}$' "$tmp/eval"
+  "$acta" eval conll "$shared/corpora/conll2003/test.txt" --predictions "$tmp/pred" >/dev/null
+  check "predictions: one line per token" test "$(grep -c . "$tmp/pred")" -eq 46435
+  check "predictions: seven columns" awk 'NF != 0 && NF != 7 { exit 1 }' "$tmp/pred"
 else
   echo "skipping eval checks: $shared/corpora/conll2003/test.txt not found"
 fi
