@@ -27,8 +27,11 @@ sanitize: deps
 	@cmake --build build/sanitize -j $(JOBS)
 	@cd build/sanitize && ctest --output-on-failure -j $(JOBS)
 
+# Every test in the release build, then again under AddressSanitizer and
+# UndefinedBehaviorSanitizer.
 test: release
 	@cd build/release && ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory sanitize
 
 example: release
 	@echo "== acta analyze $(EXAMPLE_STORY)"

@@ -24,7 +24,7 @@ template <typename T>
 void PutVector(std::string* out, const std::vector<T>& v) {
   uint64_t n = v.size();
   Put(out, n);
-  out->append(reinterpret_cast<const char*>(v.data()), n * sizeof(T));
+  if (n > 0) out->append(reinterpret_cast<const char*>(v.data()), n * sizeof(T));
 }
 
 template <typename T>
@@ -32,7 +32,7 @@ bool GetVector(std::string_view* in, std::vector<T>* v) {
   uint64_t n = 0;
   if (!Get(in, &n) || n > in->size() / sizeof(T)) return false;
   v->resize(n);
-  std::memcpy(v->data(), in->data(), n * sizeof(T));
+  if (n > 0) std::memcpy(v->data(), in->data(), n * sizeof(T));  // data() may be null when empty
   in->remove_prefix(n * sizeof(T));
   return true;
 }
