@@ -49,13 +49,35 @@ uint64_t ClusterPrefix(const WordFeatures& w, uint32_t bits) {
   return (uint64_t{len} << 32) | prefix;
 }
 
-size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
-  auto word = [&](long d) -> const WordFeatures& {
+// The tokens around token `i` of a sentence, with sentinels past its ends.
+struct Window {
+  const SentenceInput& s;
+  size_t i;
+
+  const WordFeatures& Word(long d) const {
     long j = static_cast<long>(i) + d;
     if (j < 0) return StartWord();
     if (j >= static_cast<long>(s.size)) return EndWord();
     return s.words[j];
-  };
+  }
+  // Hash of the POS tag at offset d; 0 when the model gets no tags.
+  uint64_t Pos(long d) const {
+    long j = static_cast<long>(i) + d;
+    if (j < 0) return kStartLabel;
+    if (j >= static_cast<long>(s.size)) return kEndLabel;
+    return s.pos ? s.pos[j] : 0;
+  }
+  // Document- or sentence-level context features given by a first pass.
+  void AddContext(FeatureWriter& f) const {
+    for (size_t k = 0; k < s.context_width; ++k) {
+      uint64_t c = s.context[i * s.context_width + k];
+      if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
+    }
+  }
+};
+
+size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
+  const Window win{s, i};
   const WordFeatures& w = s.words[i];
   uint64_t p1 = i >= 1 ? prev[i - 1] : kStartLabel;
   uint64_t p2 = i >= 2 ? prev[i - 2] : kStartLabel;
@@ -67,93 +89,65 @@ size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint6
   for (uint32_t k = 0; k < 3; ++k) f.Add(7 + k, w.prefix[k]);
   f.Add(10, w.shape);
   f.Add(11, w.flags & (kInitCap | kAllCaps | kHasDigit | kHasHyphen));
-  f.Add(12, word(-1).lower);
-  f.Add(13, word(-2).lower);
-  f.Add(14, word(1).lower);
-  f.Add(15, word(2).lower);
-  f.Add(16, word(-1).suffix[2]);
-  f.Add(17, word(1).suffix[2]);
-  f.Add(18, word(1).shape);
+  f.Add(12, win.Word(-1).lower);
+  f.Add(13, win.Word(-2).lower);
+  f.Add(14, win.Word(1).lower);
+  f.Add(15, win.Word(2).lower);
+  f.Add(16, win.Word(-1).suffix[2]);
+  f.Add(17, win.Word(1).suffix[2]);
+  f.Add(18, win.Word(1).shape);
   f.Add(19, p1);
   f.Add(20, p2);
   f.Add(21, Combine(p1, p2));
   f.Add(22, Combine(p1, w.lower));
-  f.Add(23, Combine(w.lower, word(1).lower));
-  f.Add(24, Combine(word(-1).lower, w.lower));
+  f.Add(23, Combine(w.lower, win.Word(1).lower));
+  f.Add(24, Combine(win.Word(-1).lower, w.lower));
   f.Add(25, Combine(i == 0, w.flags & kInitCap));
   f.Add(26, Combine(s.all_caps, w.lower));
   if (w.cluster_length) {
     f.Add(27, ClusterPrefix(w, 6));
     f.Add(28, ClusterPrefix(w, 12));
-    f.Add(29, ClusterPrefix(word(1), 6));
+    f.Add(29, ClusterPrefix(win.Word(1), 6));
   }
-  for (size_t k = 0; k < s.context_width; ++k) {
-    uint64_t c = s.context[i * s.context_width + k];
-    if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
-  }
+  win.AddContext(f);
   return f.size();
 }
 
 size_t ChunkFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
-  auto word = [&](long d) -> const WordFeatures& {
-    long j = static_cast<long>(i) + d;
-    if (j < 0) return StartWord();
-    if (j >= static_cast<long>(s.size)) return EndWord();
-    return s.words[j];
-  };
-  auto pos = [&](long d) -> uint64_t {
-    long j = static_cast<long>(i) + d;
-    if (j < 0) return kStartLabel;
-    if (j >= static_cast<long>(s.size)) return kEndLabel;
-    return s.pos[j];
-  };
+  const Window win{s, i};
   const WordFeatures& w = s.words[i];
   uint64_t c1 = i >= 1 ? prev[i - 1] : kStartLabel;
   uint64_t c2 = i >= 2 ? prev[i - 2] : kStartLabel;
   FeatureWriter f(static_cast<uint32_t>(ModelKind::kChunk), out);
   f.Add(0, 0);
   f.Add(1, w.lower);
-  f.Add(2, word(-1).lower);
-  f.Add(3, word(1).lower);
-  f.Add(4, pos(0));
-  f.Add(5, pos(-1));
-  f.Add(6, pos(-2));
-  f.Add(7, pos(1));
-  f.Add(8, pos(2));
-  f.Add(9, Combine(pos(-1), pos(0)));
-  f.Add(10, Combine(pos(0), pos(1)));
-  f.Add(11, Combine(Combine(pos(-2), pos(-1)), pos(0)));
-  f.Add(12, Combine(Combine(pos(-1), pos(0)), pos(1)));
-  f.Add(13, Combine(Combine(pos(0), pos(1)), pos(2)));
+  f.Add(2, win.Word(-1).lower);
+  f.Add(3, win.Word(1).lower);
+  f.Add(4, win.Pos(0));
+  f.Add(5, win.Pos(-1));
+  f.Add(6, win.Pos(-2));
+  f.Add(7, win.Pos(1));
+  f.Add(8, win.Pos(2));
+  f.Add(9, Combine(win.Pos(-1), win.Pos(0)));
+  f.Add(10, Combine(win.Pos(0), win.Pos(1)));
+  f.Add(11, Combine(Combine(win.Pos(-2), win.Pos(-1)), win.Pos(0)));
+  f.Add(12, Combine(Combine(win.Pos(-1), win.Pos(0)), win.Pos(1)));
+  f.Add(13, Combine(Combine(win.Pos(0), win.Pos(1)), win.Pos(2)));
   f.Add(14, c1);
   f.Add(15, Combine(c1, c2));
-  f.Add(16, Combine(c1, pos(0)));
+  f.Add(16, Combine(c1, win.Pos(0)));
   f.Add(17, Combine(c1, w.lower));
-  f.Add(18, Combine(w.lower, pos(0)));
-  f.Add(19, Combine(Combine(c1, pos(0)), pos(1)));
-  f.Add(20, Combine(word(-1).lower, pos(0)));
-  f.Add(21, Combine(w.lower, pos(1)));
+  f.Add(18, Combine(w.lower, win.Pos(0)));
+  f.Add(19, Combine(Combine(c1, win.Pos(0)), win.Pos(1)));
+  f.Add(20, Combine(win.Word(-1).lower, win.Pos(0)));
+  f.Add(21, Combine(w.lower, win.Pos(1)));
   f.Add(22, w.suffix[1]);
-  for (size_t k = 0; k < s.context_width; ++k) {
-    uint64_t c = s.context[i * s.context_width + k];
-    if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
-  }
+  win.AddContext(f);
   return f.size();
 }
 
 size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint64_t* out) {
-  auto word = [&](long d) -> const WordFeatures& {
-    long j = static_cast<long>(i) + d;
-    if (j < 0) return StartWord();
-    if (j >= static_cast<long>(s.size)) return EndWord();
-    return s.words[j];
-  };
-  auto pos = [&](long d) -> uint64_t {
-    long j = static_cast<long>(i) + d;
-    if (j < 0) return kStartLabel;
-    if (j >= static_cast<long>(s.size)) return kEndLabel;
-    return s.pos ? s.pos[j] : 0;
-  };
+  const Window win{s, i};
   const WordFeatures& w = s.words[i];
   uint64_t y1 = i >= 1 ? prev[i - 1] : kStartLabel;
   uint64_t y2 = i >= 2 ? prev[i - 2] : kStartLabel;
@@ -165,45 +159,42 @@ size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, ui
   for (uint32_t k = 0; k < 4; ++k) f.Add(4 + k, w.prefix[k]);
   for (uint32_t k = 0; k < 4; ++k) f.Add(8 + k, w.suffix[k]);
   f.Add(12, w.flags);
-  f.Add(13, word(-1).lower);
-  f.Add(14, word(-2).lower);
-  f.Add(15, word(1).lower);
-  f.Add(16, word(2).lower);
-  f.Add(17, word(-1).shape);
-  f.Add(18, word(1).shape);
-  f.Add(19, Combine(Combine(word(-1).shape, w.shape), word(1).shape));
-  f.Add(20, pos(0));
-  f.Add(21, Combine(pos(-1), pos(0)));
-  f.Add(22, Combine(pos(0), pos(1)));
+  f.Add(13, win.Word(-1).lower);
+  f.Add(14, win.Word(-2).lower);
+  f.Add(15, win.Word(1).lower);
+  f.Add(16, win.Word(2).lower);
+  f.Add(17, win.Word(-1).shape);
+  f.Add(18, win.Word(1).shape);
+  f.Add(19, Combine(Combine(win.Word(-1).shape, w.shape), win.Word(1).shape));
+  f.Add(20, win.Pos(0));
+  f.Add(21, Combine(win.Pos(-1), win.Pos(0)));
+  f.Add(22, Combine(win.Pos(0), win.Pos(1)));
   if (s.chunk) f.Add(23, s.chunk[i]);
   f.Add(24, y1);
   f.Add(25, Combine(y1, y2));
   f.Add(26, Combine(y1, w.word));
   f.Add(27, Combine(y1, w.shape));
-  f.Add(28, Combine(word(-1).lower, w.lower));
-  f.Add(29, Combine(w.lower, word(1).lower));
+  f.Add(28, Combine(win.Word(-1).lower, w.lower));
+  f.Add(29, Combine(w.lower, win.Word(1).lower));
   f.Add(30, Combine(s.all_caps, w.shape));
   f.Add(31, Combine(s.all_caps, w.lower));
   f.Add(32, Combine(i == 0, w.shape));
-  f.Add(33, word(-1).suffix[2]);
+  f.Add(33, win.Word(-1).suffix[2]);
   if (w.cluster_length) {
     f.Add(34, ClusterPrefix(w, 4));
     f.Add(35, ClusterPrefix(w, 6));
     f.Add(36, ClusterPrefix(w, 10));
     f.Add(37, ClusterPrefix(w, 20));
   }
-  if (word(-1).cluster_length) f.Add(38, ClusterPrefix(word(-1), 6));
-  if (word(1).cluster_length) f.Add(39, ClusterPrefix(word(1), 6));
+  if (win.Word(-1).cluster_length) f.Add(38, ClusterPrefix(win.Word(-1), 6));
+  if (win.Word(1).cluster_length) f.Add(39, ClusterPrefix(win.Word(1), 6));
   for (long d = -1; d <= 1; ++d) {
-    uint64_t lex = word(d).lexicon;
+    uint64_t lex = win.Word(d).lexicon;
     for (uint32_t bit = 0; lex != 0 && bit < 64; ++bit, lex >>= 1) {
       if (lex & 1) f.Add(40 + static_cast<uint32_t>(d + 1), bit);
     }
   }
-  for (size_t k = 0; k < s.context_width; ++k) {
-    uint64_t c = s.context[i * s.context_width + k];
-    if (c != 0) f.Add(50 + static_cast<uint32_t>(k), c);
-  }
+  win.AddContext(f);
   return f.size();
 }
 
@@ -219,9 +210,7 @@ size_t EntityRefineFeatures(const SentenceInput& s, size_t i, const uint64_t* pr
   f.Add(3, y1);
   f.Add(4, Combine(y1, y2));
   if (s.context_width > 3) f.Add(5, Combine(y1, ctx[3]));
-  for (size_t k = 0; k < s.context_width; ++k) {
-    if (ctx[k] != 0) f.Add(50 + static_cast<uint32_t>(k), ctx[k]);
-  }
+  Window{s, i}.AddContext(f);
   return f.size();
 }
 
