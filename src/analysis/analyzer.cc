@@ -76,6 +76,10 @@ std::string_view AnalyzerImpl::Lemma(const Token& t, Scratch* scratch, TextArena
   }
   WordClass cls = WordClassOfPennTag(t.pos);
   if (!lemmatizer_ || cls == WordClass::kOther || t.pos == "NNP" || t.pos == "NNPS") return lower;
+  // Plurals that news uses as words of their own: "the media", "arms sales".
+  if (cls == WordClass::kNoun && (lower == "media" || lower == "data" || lower == "arms")) {
+    return lower;
+  }
   return lemmatizer_->Lemma(lower, cls);
 }
 

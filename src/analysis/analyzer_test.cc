@@ -73,6 +73,18 @@ TEST(AnalyzerTest, TagsLemmatisesAndFindsEntities) {
   EXPECT_EQ(a.chunks[1].label, "VP");
 }
 
+TEST(AnalyzerTest, NewsPluralsKeepTheirForm) {
+  auto analyzer = LoadOrDie();
+  ASSERT_NE(analyzer, nullptr);
+  Analysis a;
+  analyzer->Analyze("Iranian media reported arms sales and troops.", &a);
+  ASSERT_EQ(a.tokens.size(), 8u);
+  EXPECT_EQ(a.tokens[1].lemma, "media");
+  EXPECT_EQ(a.tokens[3].lemma, "arms");
+  EXPECT_EQ(a.tokens[4].lemma, "sale");
+  EXPECT_EQ(a.tokens[6].lemma, "troop");
+}
+
 TEST(AnalyzerTest, SeedStory) {
   const std::string path = std::string(ACTA_SHARED_DIR) + "/seed/000_0cafc27f6667d54f.txt";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not found";
