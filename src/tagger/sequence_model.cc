@@ -84,25 +84,16 @@ size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint6
   FeatureWriter f(static_cast<uint32_t>(ModelKind::kPos), out);
   f.Add(0, 0);
   f.Add(1, w.lower);
-  f.Add(2, w.word);
   for (uint32_t k = 0; k < 4; ++k) f.Add(3 + k, w.suffix[k]);
-  for (uint32_t k = 0; k < 3; ++k) f.Add(7 + k, w.prefix[k]);
   f.Add(10, w.shape);
   f.Add(11, w.flags & (kInitCap | kAllCaps | kHasDigit | kHasHyphen));
   f.Add(12, win.Word(-1).lower);
-  f.Add(13, win.Word(-2).lower);
   f.Add(14, win.Word(1).lower);
-  f.Add(15, win.Word(2).lower);
-  f.Add(16, win.Word(-1).suffix[2]);
-  f.Add(17, win.Word(1).suffix[2]);
-  f.Add(18, win.Word(1).shape);
   f.Add(19, p1);
-  f.Add(20, p2);
   f.Add(21, Combine(p1, p2));
   f.Add(22, Combine(p1, w.lower));
   f.Add(23, Combine(w.lower, win.Word(1).lower));
   f.Add(24, Combine(win.Word(-1).lower, w.lower));
-  f.Add(25, Combine(i == 0, w.flags & kInitCap));
   f.Add(26, Combine(s.all_caps, w.lower));
   if (w.cluster_length) {
     f.Add(27, ClusterPrefix(w, 6));
@@ -156,13 +147,10 @@ size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, ui
   f.Add(1, w.word);
   f.Add(2, w.lower);
   f.Add(3, w.shape);
-  for (uint32_t k = 0; k < 4; ++k) f.Add(4 + k, w.prefix[k]);
   for (uint32_t k = 0; k < 4; ++k) f.Add(8 + k, w.suffix[k]);
   f.Add(12, w.flags);
   f.Add(13, win.Word(-1).lower);
-  f.Add(14, win.Word(-2).lower);
   f.Add(15, win.Word(1).lower);
-  f.Add(16, win.Word(2).lower);
   f.Add(17, win.Word(-1).shape);
   f.Add(18, win.Word(1).shape);
   f.Add(19, Combine(Combine(win.Word(-1).shape, w.shape), win.Word(1).shape));
@@ -174,12 +162,8 @@ size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, ui
   f.Add(25, Combine(y1, y2));
   f.Add(26, Combine(y1, w.word));
   f.Add(27, Combine(y1, w.shape));
-  f.Add(28, Combine(win.Word(-1).lower, w.lower));
-  f.Add(29, Combine(w.lower, win.Word(1).lower));
   f.Add(30, Combine(s.all_caps, w.shape));
-  f.Add(31, Combine(s.all_caps, w.lower));
   f.Add(32, Combine(i == 0, w.shape));
-  f.Add(33, win.Word(-1).suffix[2]);
   if (w.cluster_length) {
     f.Add(34, ClusterPrefix(w, 4));
     f.Add(35, ClusterPrefix(w, 6));
