@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -92,24 +93,32 @@ size_t TotalBytes(const Corpus& corpus) {
 
 const char* CorpusName(int which) { return which == 0 ? "reuters" : "bbc"; }
 
-void BM_SplitSentences(benchmark::State& state) {
-  const Corpus& corpus = GetCorpus(static_cast<int>(state.range(0)));
+// The splitter, or null (and the benchmark marked skipped) when there is
+// nothing to measure.
+std::unique_ptr<SentenceSplitter> PrepareSplitter(const Corpus& corpus, benchmark::State& state) {
   if (corpus.empty()) {
     state.SkipWithError("shared corpora not available");
-    return;
+    return nullptr;
   }
   auto splitter = SentenceSplitter::Create();
   if (!splitter.ok()) {
     state.SkipWithError(splitter.status().ToString().c_str());
-    return;
+    return nullptr;
   }
+  return std::move(splitter).value();
+}
+
+void BM_SplitSentences(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus(static_cast<int>(state.range(0)));
+  std::unique_ptr<SentenceSplitter> splitter = PrepareSplitter(corpus, state);
+  if (!splitter) return;
   std::vector<ByteRange> ranges;
   size_t sentences = 0;
   for (auto _ : state) {
     sentences = 0;
     for (const std::string& story : corpus) {
       ranges.clear();
-      (*splitter)->Split(story, &ranges);
+      splitter->Split(story, &ranges);
       sentences += ranges.size();
       benchmark::DoNotOptimize(ranges.data());
     }
@@ -124,20 +133,13 @@ BENCHMARK(BM_SplitSentences)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_Tokenize(benchmark::State& state) {
   const Corpus& corpus = GetCorpus(static_cast<int>(state.range(0)));
-  if (corpus.empty()) {
-    state.SkipWithError("shared corpora not available");
-    return;
-  }
-  auto splitter = SentenceSplitter::Create();
-  if (!splitter.ok()) {
-    state.SkipWithError(splitter.status().ToString().c_str());
-    return;
-  }
+  std::unique_ptr<SentenceSplitter> splitter = PrepareSplitter(corpus, state);
+  if (!splitter) return;
   // Sentence ranges are computed up front: only tokenisation is timed.
   std::vector<std::vector<ByteRange>> ranges(corpus.size());
   size_t sentences = 0;
   for (size_t i = 0; i < corpus.size(); ++i) {
-    (*splitter)->Split(corpus[i], &ranges[i]);
+    splitter->Split(corpus[i], &ranges[i]);
     sentences += ranges[i].size();
   }
   TextArena arena;

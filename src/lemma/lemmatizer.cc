@@ -11,6 +11,14 @@
 namespace acta {
 namespace {
 
+// Removes and returns the first line of *text (without its '\n').
+std::string_view TakeLine(std::string_view* text) {
+  size_t eol = text->find('\n');
+  std::string_view line = text->substr(0, eol);
+  text->remove_prefix(eol == std::string_view::npos ? text->size() : eol + 1);
+  return line;
+}
+
 // A suffix rule of WordNet's morphy: replace `suffix` at the end by `ending`.
 struct Detachment {
   std::string_view suffix;
@@ -219,9 +227,7 @@ class WordNetLemmatizer final : public Lemmatizer {
                          std::vector<WordTable::Entry>* entries) {
     size_t line_no = 0;
     while (!text.empty()) {
-      size_t eol = text.find('\n');
-      std::string_view line = text.substr(0, eol);
-      text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+      std::string_view line = TakeLine(&text);
       ++line_no;
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty()) continue;
@@ -258,9 +264,7 @@ class WordNetLemmatizer final : public Lemmatizer {
                     std::vector<WordTable::Entry>* entries) {
     size_t line_no = 0;
     while (!text.empty()) {
-      size_t eol = text.find('\n');
-      std::string_view line = text.substr(0, eol);
-      text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+      std::string_view line = TakeLine(&text);
       ++line_no;
       if (line.empty() || line[0] == ' ') continue;
       std::string_view lemma = line.substr(0, line.find(' '));
