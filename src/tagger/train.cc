@@ -352,47 +352,39 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     }
   };
 
-  // 1. Part of speech.
-  auto pos_col = [](const ConllSentence& s) -> const std::vector<std::string>& { return s.pos; };
-  std::vector<std::string> pos_labels = LabelSet(train, pos_col, false);
-  SetGold(&train, pos_labels, pos_col);
-  SetGold(&dev, pos_labels, pos_col);
-  Store store_pos = [](TrainingSentence* s, const std::vector<uint64_t>& h,
-                       const std::vector<uint16_t>&) { s->pos = h; };
-  if (Status s = stage(ModelKind::kPos, pos_labels, o.pos_epochs, false, "pos", store_pos);
-      !s.ok()) {
-    return s;
-  }
-  if (o.second_tag_passes) {
-    set_context([](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.pos; });
-    if (Status s = stage(ModelKind::kPos, pos_labels, o.pos_epochs, false, "pos2", store_pos);
-        !s.ok()) {
-      return s;
-    }
+  // Tags and chunks train alike: a first pass, an optional second pass that
+  // sees the first's labels, and predictions written to `field` for the models
+  // after them.
+  auto tag_stage = [&](ModelKind kind, std::vector<std::string> ConllSentence::*column,
+                       std::vector<uint64_t> TrainingSentence::*field, int epochs, bool span_metric,
+                       const std::string& name) -> Status {
+    auto col = [column](const ConllSentence& s) -> const std::vector<std::string>& {
+      return s.*column;
+    };
+    std::vector<std::string> labels = LabelSet(train, col, false);
+    SetGold(&train, labels, col);
+    SetGold(&dev, labels, col);
+    Store store = [field](TrainingSentence* s, const std::vector<uint64_t>& h,
+                          const std::vector<uint16_t>&) { s->*field = h; };
+    if (Status s = stage(kind, labels, epochs, span_metric, name, store); !s.ok()) return s;
+    if (!o.second_tag_passes) return Status::Ok();
+    set_context(
+        [field](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.*field; });
+    Status s = stage(kind, labels, epochs, span_metric, name + "2", store);
     clear_context();
-  }
-
-  // 2. Chunks from predicted tags.
-  auto chunk_col = [](const ConllSentence& s) -> const std::vector<std::string>& {
-    return s.chunk;
+    return s;
   };
-  std::vector<std::string> chunk_labels = LabelSet(train, chunk_col, false);
-  SetGold(&train, chunk_labels, chunk_col);
-  SetGold(&dev, chunk_labels, chunk_col);
-  Store store_chunk = [](TrainingSentence* s, const std::vector<uint64_t>& h,
-                         const std::vector<uint16_t>&) { s->chunk = h; };
-  if (Status s = stage(ModelKind::kChunk, chunk_labels, o.chunk_epochs, true, "chunk", store_chunk);
+
+  // 1. Part of speech; 2. chunks from predicted tags.
+  if (Status s = tag_stage(ModelKind::kPos, &ConllSentence::pos, &TrainingSentence::pos,
+                           o.pos_epochs, false, "pos");
       !s.ok()) {
     return s;
   }
-  if (o.second_tag_passes) {
-    set_context([](const TrainingSentence& s) -> const std::vector<uint64_t>& { return s.chunk; });
-    if (Status s =
-            stage(ModelKind::kChunk, chunk_labels, o.chunk_epochs, true, "chunk2", store_chunk);
-        !s.ok()) {
-      return s;
-    }
-    clear_context();
+  if (Status s = tag_stage(ModelKind::kChunk, &ConllSentence::chunk, &TrainingSentence::chunk,
+                           o.chunk_epochs, true, "chunk");
+      !s.ok()) {
+    return s;
   }
 
   // 3. Entities, first pass (local features only), BILOU labels.
