@@ -1,0 +1,847 @@
+#include "coder/coder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace acta::coder {
+namespace {
+
+using Kind = dict::PhraseWord::Kind;
+
+enum class WordType : uint8_t {
+  kNone,
+  kActor,
+  kAgent,
+  kVerb,
+  kNoun,
+  kAdjective,
+  kTime,
+  kDeterm,
+  kConj,
+  kComma,
+  kPronoun,
+  kAux,
+  kBy,
+  kNumber,
+  kPrep,
+  kFormer,
+};
+
+const char* TypeName(WordType t) {
+  static constexpr std::array<const char*, 16> kNames = {
+      "-",    "actor", "agent",   "verb",  "noun",   "adjctv", "time", "determ",
+      "conj", "comma", "pronoun", "auxil", "byword", "number", "prep", "former"};
+  return kNames[static_cast<size_t>(t)];
+}
+
+// A classified stretch of words.
+struct Unit {
+  WordType type = WordType::kNone;
+  uint32_t begin = 0, end = 0;  // words
+  int entry = -1;               // dictionary entry for actors, agents, verbs, time
+  std::string code;             // actors: resolved code; verbs: root code
+};
+
+// An actor as coded: possibly with agents attached, possibly a coded compound.
+struct ActorMention {
+  uint32_t begin = 0, end = 0;  // words covered, agents included
+  std::vector<std::string> codes;
+  int entry = -1;
+};
+
+// One actor or a parsed compound of several; pronouns refer to one of these.
+struct Group {
+  uint32_t begin = 0, end = 0;
+  std::vector<int> members;  // ActorMention indexes
+  bool compound = false;
+};
+
+struct PatternResult {
+  std::optional<int> source, target;  // group indexes
+  bool both = false;                  // '%': the compound is source and target
+  int both_group = -1;
+};
+
+bool IsBuiltin(std::string_view w, WordType* type) {
+  static constexpr std::array<std::pair<std::string_view, WordType>, 22> kWords = {{
+      {"THE", WordType::kDeterm},    {"A", WordType::kDeterm},      {"AN", WordType::kDeterm},
+      {"AND", WordType::kConj},      {"BUT", WordType::kConj},      {"OR", WordType::kConj},
+      {"NOR", WordType::kConj},      {"HE", WordType::kPronoun},    {"SHE", WordType::kPronoun},
+      {"IT", WordType::kPronoun},    {"ITS", WordType::kPronoun},   {"HIS", WordType::kPronoun},
+      {"HER", WordType::kPronoun},   {"HIM", WordType::kPronoun},   {"THEY", WordType::kPronoun},
+      {"THEM", WordType::kPronoun},  {"THEIR", WordType::kPronoun}, {"WAS", WordType::kAux},
+      {"WERE", WordType::kAux},      {"BEEN", WordType::kAux},      {"BY", WordType::kBy},
+      {"FORMER", WordType::kFormer},
+  }};
+  for (const auto& [word, t] : kWords) {
+    if (w == word) {
+      *type = t;
+      return true;
+    }
+  }
+  if (w == "IN" || w == "OF") {
+    *type = WordType::kPrep;
+    return true;
+  }
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') {
+    *type = WordType::kNumber;
+    return true;
+  }
+  return false;
+}
+
+int ClassPriority(PhraseClass c) {
+  switch (c) {
+    case PhraseClass::kActor:
+      return 5;
+    case PhraseClass::kAgent:
+      return 4;
+    case PhraseClass::kNoun:
+      return 3;
+    case PhraseClass::kAdjective:
+      return 2;
+    case PhraseClass::kVerb:
+      return 1;
+    case PhraseClass::kTime:
+      return 0;
+  }
+  return 0;
+}
+
+std::vector<std::string> SplitCodes(const std::string& code) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= code.size()) {
+    size_t slash = code.find('/', start);
+    if (slash == std::string::npos) slash = code.size();
+    if (slash > start) out.push_back(code.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return out;
+}
+
+// Everything the coder works out about one sentence.
+class SentenceParse {
+ public:
+  SentenceParse(const CompiledDictionary& dict, const CoderOptions& options,
+                const CoderWords& words, const Date& date, SentenceCoding* out)
+      : dict_(dict),
+        d_(dict.dictionary()),
+        options_(options),
+        cw_(words),
+        w_(words.words),
+        date_(date),
+        out_(out) {}
+
+  void Run();
+
+ private:
+  void Classify();
+  void ShiftVerbsToNouns();
+  void BuildActors();
+  void BuildCompounds();
+  void MarkCompoundNouns();
+  void ResolvePronouns();
+  void DropCommaClauses();
+  void SplitClauses();
+  void CodeClauses();
+
+  bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t clause_end, int source_group,
+                std::vector<CodedEvent>* events, int* verb_class);
+  bool MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
+                    PatternResult* r) const;
+  bool MatchRight(const dict::Phrase& p, size_t from, uint32_t pos, uint32_t ce,
+                  PatternResult* r) const;
+  bool MatchLeft(const dict::Phrase& p, size_t to, uint32_t pos, uint32_t cb,
+                 PatternResult* r) const;
+  bool ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end) const;
+  int GroupStartingAt(uint32_t i) const;
+  int GroupEndingAt(uint32_t end) const;
+  int FirstGroupIn(uint32_t begin, uint32_t end) const;
+  void Emit(const std::string& code, int source_group, int target_group, const Unit& verb,
+            int verb_entry, int pattern, std::vector<CodedEvent>* events) const;
+  bool Visible(uint32_t i) const { return !removed_[i]; }
+  void Trace(std::string line) {
+    if (options_.trace) out_->trace.push_back(std::move(line));
+  }
+
+  const CompiledDictionary& dict_;
+  const dict::Dictionary& d_;
+  const CoderOptions& options_;
+  const CoderWords& cw_;
+  const std::vector<CoderWord>& w_;
+  Date date_;
+  SentenceCoding* out_;
+
+  std::vector<Unit> units_;
+  std::vector<int> unit_of_;   // word -> unit index, -1 when unclassified
+  std::vector<bool> removed_;  // word dropped with a comma-delimited clause
+  std::vector<bool> joins_;    // conjunction or comma inside a compound: no clause break
+  std::vector<ActorMention> actors_;
+  std::vector<Group> groups_;
+  std::vector<int> group_at_;  // word -> group index starting there (pronouns too)
+  std::vector<std::pair<uint32_t, uint32_t>> clauses_;
+};
+
+void SentenceParse::Run() {
+  if (w_.size() < options_.minimum_words) {
+    out_->too_short = true;
+    Trace(fmt::format("{} words: fewer than the minimum {}", w_.size(), options_.minimum_words));
+    return;
+  }
+  Classify();
+  if (out_->discarded) return;
+  ShiftVerbsToNouns();
+  BuildActors();
+  BuildCompounds();
+  MarkCompoundNouns();
+  ResolvePronouns();
+  DropCommaClauses();
+  SplitClauses();
+  if (options_.trace) {
+    std::string line;
+    for (const Unit& u : units_) {
+      std::string text;
+      for (uint32_t i = u.begin; i < u.end; ++i) text += (i > u.begin ? " " : "") + w_[i].text;
+      line +=
+          fmt::format("[{} {}{}{}] ", TypeName(u.type), text, u.code.empty() ? "" : " ", u.code);
+    }
+    Trace("words: " + line);
+  }
+  CodeClauses();
+}
+
+void SentenceParse::Classify() {
+  const auto n = static_cast<uint32_t>(w_.size());
+  unit_of_.assign(n, -1);
+  removed_.assign(n, false);
+  joins_.assign(n, false);
+  std::vector<PhraseMatch> matches;
+  uint32_t i = 0;
+  while (i < n) {
+    const std::string& w = w_[i].text;
+    Unit u;
+    u.begin = i;
+    u.end = i + 1;
+    if (w == ",") {
+      u.type = WordType::kComma;
+    } else if (w == "\"") {
+      ++i;
+      continue;
+    } else {
+      matches.clear();
+      dict_.MatchAt(w_, i, n, &matches);
+      const PhraseMatch* best = nullptr;
+      for (const PhraseMatch& m : matches) {
+        if (best == nullptr || m.chars > best->chars ||
+            (m.chars == best->chars && m.end - m.begin < best->end - best->begin) ||
+            (m.chars == best->chars && m.end - m.begin == best->end - best->begin &&
+             (m.exact > best->exact ||
+              (m.exact == best->exact &&
+               ClassPriority(m.ref.cls) > ClassPriority(best->ref.cls))))) {
+          best = &m;
+        }
+      }
+      WordType builtin;
+      const bool is_builtin = IsBuiltin(w, &builtin);
+      if (best != nullptr &&
+          !(is_builtin && best->end - best->begin == 1 && best->ref.cls != PhraseClass::kActor)) {
+        u.end = best->end;
+        u.entry = static_cast<int>(best->ref.entry);
+        switch (best->ref.cls) {
+          case PhraseClass::kActor: {
+            u.code = ResolveActorCode(d_.actors[best->ref.entry], date_);
+            u.type = u.code == "---" ? WordType::kNoun : WordType::kActor;
+            if (u.code == "###") out_->discarded = true;
+            if (u.code == "+++") out_->complex = true;
+            break;
+          }
+          case PhraseClass::kAgent:
+            u.type = WordType::kAgent;
+            break;
+          case PhraseClass::kNoun:
+            u.type = WordType::kNoun;
+            break;
+          case PhraseClass::kAdjective:
+            u.type = WordType::kAdjective;
+            break;
+          case PhraseClass::kTime:
+            u.type = WordType::kTime;
+            break;
+          case PhraseClass::kVerb: {
+            const dict::VerbEntry& v = d_.verbs[best->ref.entry];
+            u.code = v.code;
+            u.type = (v.code == "---" && v.patterns.empty()) ? WordType::kNoun : WordType::kVerb;
+            if (v.code == "###") out_->discarded = true;
+            if (v.code == "+++") out_->complex = true;
+            break;
+          }
+        }
+      } else if (is_builtin) {
+        u.type = builtin;
+      }
+    }
+    for (uint32_t k = u.begin; k < u.end; ++k) unit_of_[k] = static_cast<int>(units_.size());
+    units_.push_back(u);
+    i = u.end;
+  }
+  if (out_->discarded) Trace("a discard entry matched: nothing is coded");
+}
+
+void SentenceParse::ShiftVerbsToNouns() {
+  for (size_t k = 0; k < units_.size(); ++k) {
+    Unit& u = units_[k];
+    if (u.type != WordType::kVerb) continue;
+    const bool after_determiner = k > 0 && units_[k - 1].type == WordType::kDeterm;
+    const bool capitalized = u.begin > 0 && !cw_.all_caps && w_[u.begin].capitalized;
+    if (after_determiner || capitalized) u.type = WordType::kNoun;
+  }
+}
+
+std::string ComposeAll(const std::string& codes, const dict::AgentEntry& agent, bool former) {
+  dict::AgentEntry a = agent;
+  if (former) a.code = "ELI";
+  std::string out;
+  for (const std::string& c : SplitCodes(codes)) {
+    if (!out.empty()) out += '/';
+    out += ComposeAgent(c, a);
+  }
+  return out;
+}
+
+void SentenceParse::BuildActors() {
+  // Attach each agent to the actor right after it, right before it, or after IN / OF.
+  for (size_t k = 0; k < units_.size(); ++k) {
+    if (units_[k].type != WordType::kAgent) continue;
+    const dict::AgentEntry& agent = d_.agents[static_cast<size_t>(units_[k].entry)];
+    const bool former = k > 0 && units_[k - 1].type == WordType::kFormer;
+    size_t target = units_.size();
+    if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) {
+      target = k + 1;
+    } else if (k > 0 && units_[k - 1].type == WordType::kActor) {
+      target = k - 1;
+    } else if (k + 2 < units_.size() && units_[k + 1].type == WordType::kPrep) {
+      size_t j = k + 2;
+      while (j < units_.size() && units_[j].type == WordType::kDeterm) ++j;
+      if (j < units_.size() && units_[j].type == WordType::kActor) target = j;
+    }
+    if (target == units_.size()) continue;
+    Unit& actor = units_[target];
+    actor.code = ComposeAll(actor.code, agent, former);
+    const uint32_t begin = std::min(actor.begin, units_[k].begin);
+    const uint32_t end = std::max(actor.end, units_[k].end);
+    // The agent (and anything between) becomes part of the actor's span.
+    actor.begin = begin;
+    actor.end = end;
+    units_[k].type = WordType::kNone;
+  }
+  group_at_.assign(w_.size() + 1, -1);
+  for (const Unit& u : units_) {
+    if (u.type != WordType::kActor) continue;
+    ActorMention m;
+    m.begin = u.begin;
+    m.end = u.end;
+    m.codes = SplitCodes(u.code);
+    m.entry = u.entry;
+    actors_.push_back(std::move(m));
+  }
+}
+
+void SentenceParse::BuildCompounds() {
+  // Actor units in word order, with the unit index of each.
+  std::vector<size_t> actor_units;
+  for (size_t k = 0; k < units_.size(); ++k)
+    if (units_[k].type == WordType::kActor) actor_units.push_back(k);
+  size_t a = 0;
+  while (a < actors_.size()) {
+    Group g;
+    g.begin = actors_[a].begin;
+    g.end = actors_[a].end;
+    g.members.push_back(static_cast<int>(a));
+    std::vector<uint32_t> separators;
+    size_t last_and_member = 0;  // members up to here end the compound
+    std::vector<uint32_t> kept_separators;
+    size_t k = actor_units[a] + 1;
+    size_t next = a + 1;
+    while (k < units_.size() && next < actors_.size()) {
+      const Unit& sep = units_[k];
+      const bool is_and = sep.type == WordType::kConj && w_[sep.begin].text == "AND";
+      if (!is_and && sep.type != WordType::kComma) break;
+      size_t j = k + 1;
+      while (j < units_.size() &&
+             (units_[j].type == WordType::kDeterm || units_[j].type == WordType::kAdjective))
+        ++j;
+      if (j != actor_units[next]) break;
+      separators.push_back(sep.begin);
+      g.members.push_back(static_cast<int>(next));
+      if (is_and) {
+        last_and_member = g.members.size() - 1;
+        kept_separators = separators;
+      }
+      k = j + 1;
+      ++next;
+    }
+    if (last_and_member > 0) {
+      g.members.resize(last_and_member + 1);
+      g.compound = true;
+      g.end = actors_[static_cast<size_t>(g.members.back())].end;
+      for (uint32_t s : kept_separators) joins_[s] = true;
+    } else {
+      g.members.resize(1);
+    }
+    // Coded duplicates in a parsed compound count once.
+    std::vector<int> unique;
+    std::vector<std::string> seen;
+    for (int m : g.members) {
+      const auto& codes = actors_[static_cast<size_t>(m)].codes;
+      std::string key = codes.empty() ? "" : codes[0];
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      unique.push_back(m);
+    }
+    g.members = unique;
+    group_at_[g.begin] = static_cast<int>(groups_.size());
+    const uint32_t group_end = g.end;
+    groups_.push_back(std::move(g));
+    while (a < actors_.size() && actors_[a].begin < group_end) ++a;
+  }
+}
+
+void SentenceParse::MarkCompoundNouns() {
+  for (size_t k = 1; k + 1 < units_.size(); ++k) {
+    if (units_[k].type != WordType::kConj) continue;
+    const WordType before = units_[k - 1].type;
+    size_t j = k + 1;
+    while (j < units_.size() && units_[j].type == WordType::kAdjective) ++j;
+    const bool noun_after = j < units_.size() && units_[j].type == WordType::kNoun;
+    if ((before == WordType::kNoun && noun_after) ||
+        (before == WordType::kAdjective && units_[k + 1].type == WordType::kAdjective)) {
+      joins_[units_[k].begin] = true;
+    }
+  }
+}
+
+void SentenceParse::ResolvePronouns() {
+  if (groups_.empty()) return;
+  int first_compound = -1;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].compound) {
+      first_compound = static_cast<int>(g);
+      break;
+    }
+  }
+  for (Unit& u : units_) {
+    if (u.type != WordType::kPronoun) continue;
+    const std::string& w = w_[u.begin].text;
+    int ref = -1;
+    if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM") {
+      ref = 0;
+    } else if (w == "ITS" || w == "HIS" || w == "HER") {
+      for (size_t g = 0; g < groups_.size(); ++g)
+        if (groups_[g].end <= u.begin) ref = static_cast<int>(g);
+    } else {
+      ref = first_compound >= 0 ? first_compound : 0;
+    }
+    if (ref < 0 || groups_[static_cast<size_t>(ref)].begin >= u.begin) continue;
+    Group g = groups_[static_cast<size_t>(ref)];
+    g.begin = u.begin;
+    g.end = u.end;
+    group_at_[u.begin] = static_cast<int>(groups_.size());
+    groups_.push_back(std::move(g));
+    Trace(fmt::format("pronoun {} at word {} refers to the actor at word {}", w, u.begin,
+                      groups_[static_cast<size_t>(ref)].begin));
+  }
+}
+
+void SentenceParse::DropCommaClauses() {
+  if (options_.comma_max == 0 && options_.comma_end_max == 0) return;
+  std::vector<uint32_t> commas;
+  for (const Unit& u : units_)
+    if (u.type == WordType::kComma && !joins_[u.begin]) commas.push_back(u.begin);
+  const auto n = static_cast<uint32_t>(w_.size());
+  size_t c = 0;
+  while (c < commas.size()) {
+    const uint32_t from = commas[c];
+    const bool has_next = c + 1 < commas.size();
+    const uint32_t to = has_next ? commas[c + 1] : n;
+    const uint32_t words = to - from - 1;
+    const uint32_t lo = has_next ? options_.comma_min : options_.comma_end_min;
+    const uint32_t hi = has_next ? options_.comma_max : options_.comma_end_max;
+    if (words > lo && words <= hi) {
+      for (uint32_t i = from; i < to; ++i) removed_[i] = true;
+      Trace(fmt::format("comma-delimited clause dropped: words {}..{}", from, to));
+      c += has_next ? 2 : 1;  // the closing comma is used up with its clause
+      continue;
+    }
+    ++c;
+  }
+}
+
+void SentenceParse::SplitClauses() {
+  const auto n = static_cast<uint32_t>(w_.size());
+  uint32_t start = 0;
+  for (const Unit& u : units_) {
+    if (u.type == WordType::kConj && !joins_[u.begin] && !removed_[u.begin]) {
+      clauses_.emplace_back(start, u.begin);
+      start = u.end;
+    }
+  }
+  clauses_.emplace_back(start, n);
+}
+
+int SentenceParse::GroupStartingAt(uint32_t i) const {
+  return i < group_at_.size() ? group_at_[i] : -1;
+}
+
+int SentenceParse::GroupEndingAt(uint32_t end) const {
+  for (size_t g = 0; g < groups_.size(); ++g)
+    if (groups_[g].end == end && group_at_[groups_[g].begin] == static_cast<int>(g))
+      return static_cast<int>(g);
+  return -1;
+}
+
+int SentenceParse::FirstGroupIn(uint32_t begin, uint32_t end) const {
+  for (uint32_t i = begin; i < end; ++i) {
+    if (!Visible(i)) continue;
+    int g = GroupStartingAt(i);
+    if (g >= 0) return g;
+  }
+  return -1;
+}
+
+// Does element `e` (a word, synset or alternative set) match at word i? Sets *end.
+bool SentenceParse::ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit,
+                              uint32_t* end) const {
+  dict::Phrase one{e};
+  one[0].adjacent_next = false;
+  uint32_t chars = 0;
+  return dict_.MatchPhrase(one, w_, i, limit, false, end, &chars);
+}
+
+bool IsActorToken(Kind k) {
+  return k == Kind::kSource || k == Kind::kTarget || k == Kind::kBoth || k == Kind::kSkipActor;
+}
+
+void Assign(const dict::PhraseWord& e, int group, PatternResult* r) {
+  if (e.kind == Kind::kSource && !r->source) r->source = group;
+  if (e.kind == Kind::kTarget && !r->target) r->target = group;
+  if (e.kind == Kind::kBoth) {
+    r->both = true;
+    r->both_group = group;
+  }
+}
+
+// Matches p[from..] left to right starting at word `pos`.
+bool SentenceParse::MatchRight(const dict::Phrase& p, size_t from, uint32_t pos, uint32_t ce,
+                               PatternResult* r) const {
+  bool adjacent = from > 0 && p[from - 1].adjacent_next;
+  for (size_t k = from; k < p.size(); ++k) {
+    const dict::PhraseWord& e = p[k];
+    bool found = false;
+    uint32_t i = pos;
+    while (i < ce && !found) {
+      if (!Visible(i)) {
+        ++i;
+        continue;
+      }
+      if (w_[i].text == ",") break;
+      if (IsActorToken(e.kind)) {
+        uint32_t j = i;
+        while (j < ce && unit_of_[j] >= 0 &&
+               (units_[static_cast<size_t>(unit_of_[j])].type == WordType::kDeterm ||
+                units_[static_cast<size_t>(unit_of_[j])].type == WordType::kAdjective))
+          ++j;
+        int g = GroupStartingAt(j);
+        if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
+          Assign(e, g, r);
+          pos = groups_[static_cast<size_t>(g)].end;
+          found = true;
+          break;
+        }
+      } else {
+        uint32_t end = 0;
+        if (ElementAt(e, i, ce, &end)) {
+          pos = end;
+          found = true;
+          break;
+        }
+      }
+      if (adjacent) break;
+      ++i;
+    }
+    if (!found) return false;
+    adjacent = e.adjacent_next;
+  }
+  return true;
+}
+
+// Matches p[0..to) right to left, the element before p[to] ending at or before `pos`.
+bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t to, uint32_t pos, uint32_t cb,
+                              PatternResult* r) const {
+  for (size_t k = to; k-- > 0;) {
+    const dict::PhraseWord& e = p[k];
+    const bool adjacent = e.adjacent_next;
+    bool found = false;
+    for (uint32_t i = pos; i-- > cb;) {
+      if (!Visible(i)) continue;
+      if (w_[i].text == ",") break;
+      if (IsActorToken(e.kind)) {
+        int g = GroupEndingAt(i + 1);
+        if (g < 0 && unit_of_[i] >= 0 &&
+            units_[static_cast<size_t>(unit_of_[i])].type == WordType::kActor) {
+          // Inside a compound: find the group that covers word i.
+          for (size_t gg = 0; gg < groups_.size(); ++gg)
+            if (groups_[gg].begin <= i && i < groups_[gg].end) g = static_cast<int>(gg);
+        }
+        if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
+          Assign(e, g, r);
+          pos = groups_[static_cast<size_t>(g)].begin;
+          found = true;
+          break;
+        }
+      } else {
+        uint32_t end = 0;
+        if (ElementAt(e, i, pos, &end) && (!adjacent || end == pos)) {
+          pos = i;
+          found = true;
+          break;
+        }
+      }
+      if (adjacent) break;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool SentenceParse::MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
+                                 PatternResult* r) const {
+  size_t star = p.size();
+  for (size_t k = 0; k < p.size(); ++k)
+    if (p[k].kind == Kind::kVerb) star = k;
+  if (star == p.size()) return false;
+  *r = PatternResult{};
+  return MatchRight(p, star + 1, verb.end, ce, r) && MatchLeft(p, star, verb.begin, cb, r);
+}
+
+void SentenceParse::Emit(const std::string& code, int source_group, int target_group,
+                         const Unit& verb, int verb_entry, int pattern,
+                         std::vector<CodedEvent>* events) const {
+  const Group& s = groups_[static_cast<size_t>(source_group)];
+  const Group& t = groups_[static_cast<size_t>(target_group)];
+  for (int sm : s.members) {
+    for (int tm : t.members) {
+      const ActorMention& sa = actors_[static_cast<size_t>(sm)];
+      const ActorMention& ta = actors_[static_cast<size_t>(tm)];
+      for (const std::string& sc : sa.codes) {
+        for (const std::string& tc : ta.codes) {
+          if (sc == tc) continue;
+          CodedEvent e;
+          e.source = sc;
+          e.target = tc;
+          e.code = code;
+          e.source_begin = s.begin;
+          e.source_end = s.end;
+          e.target_begin = t.begin;
+          e.target_end = t.end;
+          e.verb_begin = verb.begin;
+          e.verb_end = verb.end;
+          e.verb_entry = verb_entry;
+          e.pattern = pattern;
+          e.source_actor = sa.entry;
+          e.target_actor = ta.entry;
+          events->push_back(std::move(e));
+        }
+      }
+    }
+  }
+}
+
+// Codes verb `verb`; returns true when it produced events (or a null/discard
+// decision that ends the search). *verb_class: 0 normal, 1 subordinate, 2 dominant.
+bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int source_group,
+                             std::vector<CodedEvent>* events, int* verb_class) {
+  const dict::VerbEntry& v = d_.verbs[static_cast<size_t>(verb.entry)];
+  std::string code = v.code;
+  int pattern = -1;
+  PatternResult r;
+  for (uint32_t k : dict_.PatternOrder(static_cast<uint32_t>(verb.entry))) {
+    PatternResult attempt;
+    if (MatchPattern(v.patterns[k].phrase, verb, cb, ce, &attempt)) {
+      code = v.patterns[k].code;
+      pattern = static_cast<int>(k);
+      r = attempt;
+      Trace(fmt::format("verb {} pattern \"{}\" [{}]", v.root_text, v.patterns[k].text, code));
+      break;
+    }
+  }
+  if (pattern < 0) Trace(fmt::format("verb {} root code [{}]", v.root_text, code));
+  if (code.empty() || code == "---") return false;
+  if (code == "###") {
+    out_->discarded = true;
+    return true;
+  }
+  if (code == "+++") {
+    out_->complex = true;
+    return true;
+  }
+  *verb_class = 0;
+  if (code.back() == '?') {
+    *verb_class = 1;
+    code.pop_back();
+  } else if (code.back() == '!') {
+    *verb_class = 2;
+    code.pop_back();
+  }
+  // Source and target.
+  int src = r.source.value_or(-1);
+  int tgt = r.target.value_or(-1);
+  const bool designated = r.source || r.target || r.both;
+  if (r.both) {
+    src = tgt = r.both_group;
+  } else {
+    if (!designated) {
+      // Passive voice: WAS / WERE / BEEN one or two words before, BY right after.
+      bool aux = false;
+      for (uint32_t back = 1; back <= 2 && back <= verb.begin; ++back) {
+        const int u = unit_of_[verb.begin - back];
+        if (u >= 0 && units_[static_cast<size_t>(u)].type == WordType::kAux) aux = true;
+      }
+      const bool by = verb.end < w_.size() && unit_of_[verb.end] >= 0 &&
+                      units_[static_cast<size_t>(unit_of_[verb.end])].type == WordType::kBy;
+      if (aux && by) {
+        const int agent = FirstGroupIn(verb.end + 1, ce);
+        if (agent >= 0 && source_group >= 0) {
+          Trace("passive voice: source and target reversed");
+          src = agent;
+          tgt = source_group;
+        }
+      }
+    }
+    if (src < 0) src = source_group;
+    if (tgt < 0 && src >= 0) {
+      const auto& scodes =
+          actors_[static_cast<size_t>(groups_[static_cast<size_t>(src)].members[0])].codes;
+      auto distinct = [&](int g) {
+        for (int m : groups_[static_cast<size_t>(g)].members)
+          if (actors_[static_cast<size_t>(m)].codes != scodes) return true;
+        return false;
+      };
+      for (uint32_t i = verb.end; i < ce && tgt < 0; ++i) {
+        if (!Visible(i)) continue;
+        int g = GroupStartingAt(i);
+        if (g >= 0 && g != src && distinct(g)) tgt = g;
+      }
+      for (uint32_t i = verb.begin; i-- > cb && tgt < 0;) {
+        if (!Visible(i)) continue;
+        int g = GroupStartingAt(i);
+        if (g >= 0 && g != src && distinct(g)) tgt = g;
+      }
+    }
+  }
+  if (src < 0 || tgt < 0) {
+    Trace("no source or no target: not coded");
+    return false;
+  }
+  const size_t colon = code.find(':');
+  const size_t before = events->size();
+  if (r.both) {
+    // A compound coded both ways: every ordered pair of its members.
+    Emit(code.substr(0, colon), src, tgt, verb, verb.entry, pattern, events);
+  } else if (colon == std::string::npos) {
+    Emit(code, src, tgt, verb, verb.entry, pattern, events);
+  } else {
+    Emit(code.substr(0, colon), src, tgt, verb, verb.entry, pattern, events);
+    Emit(code.substr(colon + 1), tgt, src, verb, verb.entry, pattern, events);
+  }
+  return events->size() > before;
+}
+
+void SentenceParse::CodeClauses() {
+  std::vector<CodedEvent> normal, subordinate, dominant;
+  int source = FirstGroupIn(0, static_cast<uint32_t>(w_.size()));
+  bool sentence_done = false;
+  for (size_t c = 0; c < clauses_.size() && !sentence_done; ++c) {
+    const auto [cb, ce] = clauses_[c];
+    if (c > 0) {
+      // An actor right after the conjunction becomes the new source.
+      uint32_t i = cb;
+      while (i < ce &&
+             (!Visible(i) || (unit_of_[i] >= 0 &&
+                              (units_[static_cast<size_t>(unit_of_[i])].type == WordType::kDeterm ||
+                               units_[static_cast<size_t>(unit_of_[i])].type == WordType::kNone))))
+        ++i;
+      const int g = GroupStartingAt(i);
+      if (g >= 0) source = g;
+    }
+    for (const Unit& u : units_) {
+      if (u.type != WordType::kVerb || u.begin < cb || u.begin >= ce || !Visible(u.begin)) continue;
+      std::vector<CodedEvent> found;
+      int cls = 0;
+      if (!CodeVerb(u, cb, ce, source, &found, &cls)) continue;
+      if (out_->discarded || out_->complex) return;
+      auto& bucket = cls == 1 ? subordinate : cls == 2 ? dominant : normal;
+      bucket.insert(bucket.end(), found.begin(), found.end());
+      if (options_.code_by == CoderOptions::CodeBy::kAll) continue;
+      if (cls == 1) continue;  // a subordinate event does not end the clause
+      if (options_.code_by == CoderOptions::CodeBy::kSentence) sentence_done = true;
+      break;
+    }
+  }
+  out_->events = !dominant.empty() ? dominant : !normal.empty() ? normal : subordinate;
+}
+
+}  // namespace
+
+std::string ResolveActorCode(const dict::ActorEntry& actor, const Date& date) {
+  // A compound block "[GME/GMW <901103]" is loaded as consecutive codes with
+  // the same dates: they apply together.
+  const auto& codes = actor.codes;
+  auto run = [&codes](size_t i) {
+    std::string out = codes[i].code;
+    for (size_t k = i + 1;
+         k < codes.size() && codes[k].from == codes[i].from && codes[k].until == codes[i].until;
+         ++k)
+      out += "/" + codes[k].code;
+    return out;
+  };
+  size_t fallback = codes.size();
+  for (size_t i = 0; i < codes.size(); ++i) {
+    const dict::DatedCode& c = codes[i];
+    if (!c.from && !c.until) {
+      if (fallback == codes.size()) fallback = i;
+      continue;
+    }
+    if (c.from && date < *c.from) continue;
+    if (c.until && *c.until < date) continue;
+    return run(i);
+  }
+  return fallback < codes.size() ? run(fallback) : std::string("---");
+}
+
+std::string ComposeAgent(const std::string& actor, const dict::AgentEntry& agent) {
+  if (agent.code.empty()) return actor;
+  // Already there on a 3-character boundary?
+  for (size_t at = 0; at + agent.code.size() <= actor.size(); at += 3)
+    if (actor.compare(at, agent.code.size(), agent.code) == 0) return actor;
+  return agent.suffix ? actor + agent.code : agent.code + actor;
+}
+
+Coder::Coder(std::shared_ptr<const CompiledDictionary> dictionary, CoderOptions options)
+    : dict_(std::move(dictionary)), options_(options) {}
+
+SentenceCoding Coder::Code(std::string_view sentence, const Date& date) const {
+  return Code(SplitCoderWords(sentence), date);
+}
+
+SentenceCoding Coder::Code(const CoderWords& words, const Date& date) const {
+  SentenceCoding out;
+  SentenceParse parse(*dict_, options_, words, date, &out);
+  parse.Run();
+  return out;
+}
+
+}  // namespace acta::coder

@@ -1,0 +1,83 @@
+// The dictionary coder: from one sentence and its date to events, the way
+// TABARI's sparse parser codes them (actors and agents, compound actors,
+// pronouns, comma-delimited clauses, compound sentences, verb patterns with
+// designated actors, passive voice, paired / subordinate / dominant codes,
+// null and discard codes).
+#ifndef ACTA_CODER_CODER_H_
+#define ACTA_CODER_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "acta/date.h"
+#include "coder/coder_words.h"
+#include "coder/compiled_dictionary.h"
+
+namespace acta::coder {
+
+// One coded event of a sentence.
+struct CodedEvent {
+  std::string source;  // actor code, e.g. "USAGOV"
+  std::string target;
+  std::string code;  // event code, e.g. "064"
+  // Word spans (indexes into CoderWords::words, [begin, end)) of what fired.
+  uint32_t source_begin = 0, source_end = 0;
+  uint32_t target_begin = 0, target_end = 0;
+  uint32_t verb_begin = 0, verb_end = 0;
+  int verb_entry = -1;    // Dictionary::verbs index
+  int pattern = -1;       // index into that verb's patterns, -1 for the root code
+  int source_actor = -1;  // Dictionary::actors index of the source's head actor (-1: none/agent)
+  int target_actor = -1;
+};
+
+struct SentenceCoding {
+  std::vector<CodedEvent> events;
+  bool discarded = false;          // a [###] entry matched: the sentence codes nothing
+  bool complex = false;            // a [+++] entry matched
+  bool too_short = false;          // fewer words than the minimum
+  std::vector<std::string> trace;  // filled when tracing: how the sentence was read and why
+};
+
+struct CoderOptions {
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  uint32_t minimum_words = 8;
+  // Comma-delimited clauses with more than comma_min and at most comma_max
+  // words are dropped (TABARI's defaults); comma_max 0 turns this off.
+  uint32_t comma_min = 2, comma_max = 10;
+  // ... between a comma and the end of the sentence.
+  uint32_t comma_end_min = 2, comma_end_max = 10;
+  bool trace = false;
+};
+
+class Coder {
+ public:
+  Coder(std::shared_ptr<const CompiledDictionary> dictionary, CoderOptions options);
+
+  // Codes one sentence dated `date`.
+  SentenceCoding Code(std::string_view sentence, const Date& date) const;
+  SentenceCoding Code(const CoderWords& words, const Date& date) const;
+
+  const CompiledDictionary& dictionary() const { return *dict_; }
+  const CoderOptions& options() const { return options_; }
+
+ private:
+  std::shared_ptr<const CompiledDictionary> dict_;
+  CoderOptions options_;
+};
+
+// The code an actor entry carries on `date` (TABARI's rules: the first dated
+// code that applies, else the undated default, else the null code "---").
+// Several codes separated by '/' are one coded compound.
+std::string ResolveActorCode(const dict::ActorEntry& actor, const Date& date);
+
+// Joins an actor code and an agent code the way TABARI does: the agent goes
+// after (suffix) or before the actor code unless the actor code already holds
+// it on a 3-character boundary.
+std::string ComposeAgent(const std::string& actor, const dict::AgentEntry& agent);
+
+}  // namespace acta::coder
+
+#endif  // ACTA_CODER_CODER_H_

@@ -1,0 +1,35 @@
+// The word view a dictionary coder works on: the sentence upper-cased and
+// filtered the way TABARI filters its input (diacritics dropped, hyphens and
+// '?', '!' turned into blanks, commas inside numbers removed, ';' read as a
+// comma, commas and double quotes standing as words of their own, a period
+// after a lower-case letter dropped), each word keeping the byte span of the
+// text it came from.
+#ifndef ACTA_CODER_CODER_WORDS_H_
+#define ACTA_CODER_CODER_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acta::coder {
+
+struct CoderWord {
+  std::string text;    // upper case ASCII (letters without diacritics), digits, ' . & etc.
+  uint32_t begin = 0;  // byte span in the sentence
+  uint32_t end = 0;
+  bool capitalized = false;  // first letter upper case in the original text
+};
+
+struct CoderWords {
+  std::vector<CoderWord> words;
+  bool all_caps = false;  // the text has no lower-case letters at all
+};
+
+// Splits and filters `sentence` (UTF-8). Never fails; bytes that are not
+// letters, digits or the punctuation above act as blanks.
+CoderWords SplitCoderWords(std::string_view sentence);
+
+}  // namespace acta::coder
+
+#endif  // ACTA_CODER_CODER_WORDS_H_

@@ -1,0 +1,198 @@
+#include "coder/compiled_dictionary.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace acta::coder {
+namespace {
+
+constexpr std::array<std::string_view, 7> kEndings = {"S", "'S", "'", "ES", "ED", "EN", "ING"};
+
+uint32_t CountAlnum(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+uint32_t PatternLength(const dict::Phrase& p) {
+  uint32_t n = 0;
+  for (const dict::PhraseWord& w : p) {
+    switch (w.kind) {
+      case dict::PhraseWord::Kind::kWord:
+      case dict::PhraseWord::Kind::kSynset:
+        n += CountAlnum(w.text);
+        break;
+      case dict::PhraseWord::Kind::kAlternatives:
+      case dict::PhraseWord::Kind::kNounPhrase:
+      case dict::PhraseWord::Kind::kPrepPhrase: {
+        uint32_t best = 0;
+        for (const dict::Phrase& alt : w.alternatives) best = std::max(best, PatternLength(alt));
+        n += best;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return n;
+}
+
+bool CompiledDictionary::WordMatches(const dict::PhraseWord& pw, std::string_view w,
+                                     bool endings_ok) {
+  if (pw.text.empty() || !w.starts_with(pw.text)) return false;
+  if (pw.stem || w.size() == pw.text.size()) return true;
+  if (!endings_ok || !pw.endings) return false;
+  std::string_view rest = w.substr(pw.text.size());
+  return std::find(kEndings.begin(), kEndings.end(), rest) != kEndings.end();
+}
+
+std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dictionary d) {
+  std::shared_ptr<CompiledDictionary> c(new CompiledDictionary());
+  c->dict_ = std::move(d);
+  const dict::Dictionary& dd = c->dict_;
+  for (uint32_t i = 0; i < dd.actors.size(); ++i)
+    for (uint32_t j = 0; j < dd.actors[i].phrases.size(); ++j)
+      c->Index(dd.actors[i].phrases[j], {PhraseClass::kActor, i, j});
+  for (uint32_t i = 0; i < dd.agents.size(); ++i)
+    for (uint32_t j = 0; j < dd.agents[i].phrases.size(); ++j)
+      c->Index(dd.agents[i].phrases[j], {PhraseClass::kAgent, i, j});
+  for (uint32_t i = 0; i < dd.nouns.size(); ++i) c->Index(dd.nouns[i], {PhraseClass::kNoun, i, 0});
+  for (uint32_t i = 0; i < dd.adjectives.size(); ++i)
+    c->Index(dd.adjectives[i], {PhraseClass::kAdjective, i, 0});
+  for (uint32_t i = 0; i < dd.time_shifts.size(); ++i)
+    c->Index(dd.time_shifts[i].phrase, {PhraseClass::kTime, i, 0});
+  c->pattern_order_.resize(dd.verbs.size());
+  for (uint32_t i = 0; i < dd.verbs.size(); ++i) {
+    const dict::VerbEntry& v = dd.verbs[i];
+    c->Index(v.root, {PhraseClass::kVerb, i, 0});
+    for (uint32_t j = 0; j < v.forms.size(); ++j)
+      c->Index(v.forms[j], {PhraseClass::kVerb, i, j + 1});
+    std::vector<uint32_t>& order = c->pattern_order_[i];
+    for (uint32_t k = 0; k < v.patterns.size(); ++k) order.push_back(k);
+    std::stable_sort(order.begin(), order.end(), [&v](uint32_t a, uint32_t b) {
+      return PatternLength(v.patterns[a].phrase) > PatternLength(v.patterns[b].phrase);
+    });
+  }
+  for (uint32_t i = 0; i < dd.synsets.size(); ++i) c->synsets_.emplace(dd.synsets[i].name, i);
+  return c;
+}
+
+void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref) {
+  if (p.empty()) return;
+  if (p[0].kind == dict::PhraseWord::Kind::kWord) {
+    if (p[0].text.empty()) return;
+    by_first_word_[p[0].text].push_back(ref);
+    longest_first_word_ = std::max(longest_first_word_, p[0].text.size());
+  } else if (p[0].kind == dict::PhraseWord::Kind::kSynset ||
+             p[0].kind == dict::PhraseWord::Kind::kAlternatives) {
+    leading_special_.push_back(ref);
+  }
+}
+
+const dict::Phrase& CompiledDictionary::PhraseOf(const PhraseRef& r) const {
+  switch (r.cls) {
+    case PhraseClass::kActor:
+      return dict_.actors[r.entry].phrases[r.phrase];
+    case PhraseClass::kAgent:
+      return dict_.agents[r.entry].phrases[r.phrase];
+    case PhraseClass::kNoun:
+      return dict_.nouns[r.entry];
+    case PhraseClass::kAdjective:
+      return dict_.adjectives[r.entry];
+    case PhraseClass::kTime:
+      return dict_.time_shifts[r.entry].phrase;
+    case PhraseClass::kVerb:
+      break;
+  }
+  const dict::VerbEntry& v = dict_.verbs[r.entry];
+  return r.phrase == 0 ? v.root : v.forms[r.phrase - 1];
+}
+
+const dict::Synset* CompiledDictionary::FindSynset(std::string_view name) const {
+  auto it = synsets_.find(std::string(name));
+  return it == synsets_.end() ? nullptr : &dict_.synsets[it->second];
+}
+
+bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words,
+                                     uint32_t at, uint32_t limit, bool verb_endings, uint32_t* end,
+                                     uint32_t* chars) const {
+  uint32_t pos = at;
+  uint32_t matched_chars = 0;
+  bool adjacent = true;  // the first element must match at `at`
+  for (size_t k = 0; k < p.size(); ++k) {
+    const dict::PhraseWord& pw = p[k];
+    const bool last = k + 1 == p.size();
+    bool found = false;
+    for (uint32_t i = pos; i < limit && !found; ++i) {
+      uint32_t next = i + 1, got = 0;
+      switch (pw.kind) {
+        case dict::PhraseWord::Kind::kWord:
+          if (WordMatches(pw, words[i].text, last || verb_endings)) {
+            found = true;
+            got = CountAlnum(pw.text);
+          }
+          break;
+        case dict::PhraseWord::Kind::kSynset:
+          if (const dict::Synset* s = FindSynset(pw.text)) {
+            for (const dict::Phrase& member : s->phrases) {
+              if (MatchPhrase(member, words, i, limit, verb_endings, &next, &got)) {
+                found = true;
+                break;
+              }
+            }
+          }
+          break;
+        case dict::PhraseWord::Kind::kAlternatives:
+        case dict::PhraseWord::Kind::kNounPhrase:
+        case dict::PhraseWord::Kind::kPrepPhrase:
+          for (const dict::Phrase& alt : pw.alternatives) {
+            if (MatchPhrase(alt, words, i, limit, verb_endings, &next, &got)) {
+              found = true;
+              break;
+            }
+          }
+          break;
+        default:
+          return false;  // actor and verb tokens belong to verb patterns only
+      }
+      if (found) {
+        pos = next;
+        matched_chars += got;
+      }
+      if (adjacent) break;  // no skipping allowed before this element
+    }
+    if (!found) return false;
+    adjacent = pw.adjacent_next;
+  }
+  *end = pos;
+  *chars = matched_chars;
+  return true;
+}
+
+void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t at, uint32_t limit,
+                                 std::vector<PhraseMatch>* out) const {
+  const std::string& w = words[at].text;
+  auto try_ref = [&](const PhraseRef& ref) {
+    uint32_t end = 0, chars = 0;
+    const dict::Phrase& p = PhraseOf(ref);
+    if (MatchPhrase(p, words, at, limit, ref.cls == PhraseClass::kVerb, &end, &chars)) {
+      uint32_t exact = 0;
+      for (const dict::PhraseWord& pw : p) exact += pw.stem ? 0 : 1;
+      out->push_back(PhraseMatch{ref, at, end, chars, exact});
+    }
+  };
+  const size_t max_len = std::min(w.size(), longest_first_word_);
+  std::string prefix;
+  for (size_t k = 1; k <= max_len; ++k) {
+    prefix.assign(w, 0, k);
+    auto it = by_first_word_.find(prefix);
+    if (it == by_first_word_.end()) continue;
+    for (const PhraseRef& ref : it->second) try_ref(ref);
+  }
+  for (const PhraseRef& ref : leading_special_) try_ref(ref);
+}
+
+}  // namespace acta::coder

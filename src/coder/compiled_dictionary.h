@@ -1,0 +1,82 @@
+// A Dictionary compiled once for coding: every actor, agent, noun, adjective,
+// verb and time phrase indexed by its first word, verb patterns sorted by
+// TABARI's length rule, synonym sets by name. Immutable after Compile and
+// safe to share across threads.
+#ifndef ACTA_CODER_COMPILED_DICTIONARY_H_
+#define ACTA_CODER_COMPILED_DICTIONARY_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "coder/coder_words.h"
+#include "dict/dictionary.h"
+
+namespace acta::coder {
+
+enum class PhraseClass : uint8_t { kActor, kAgent, kNoun, kAdjective, kVerb, kTime };
+
+// One phrase that can start a match: which entry of which class, and which
+// of its phrases.
+struct PhraseRef {
+  PhraseClass cls;
+  uint32_t entry;   // index into the Dictionary's vector for `cls`
+  uint32_t phrase;  // index into that entry's phrases (verbs: 0 = root, 1.. = forms)
+};
+
+// A phrase found in the text: words [begin, end) with `chars` letters matched.
+struct PhraseMatch {
+  PhraseRef ref{};
+  uint32_t begin = 0, end = 0;
+  uint32_t chars = 0;
+  uint32_t exact = 0;  // words matched whole, for ties
+};
+
+class CompiledDictionary {
+ public:
+  static std::shared_ptr<const CompiledDictionary> Compile(dict::Dictionary dictionary);
+
+  const dict::Dictionary& dictionary() const { return dict_; }
+  const dict::Phrase& PhraseOf(const PhraseRef& ref) const;
+
+  // Every phrase of any class that matches the text starting at word `at`,
+  // without crossing `limit`.
+  void MatchAt(const std::vector<CoderWord>& words, uint32_t at, uint32_t limit,
+               std::vector<PhraseMatch>* out) const;
+
+  // Patterns of verb `entry`, longest first (TABARI's order).
+  const std::vector<uint32_t>& PatternOrder(uint32_t entry) const { return pattern_order_[entry]; }
+  const dict::Synset* FindSynset(std::string_view name) const;
+
+  // Matches phrase `p` with its first word at `at`; words may be skipped
+  // between elements that are not joined, up to `limit`. Returns false when it
+  // does not match; on success sets *end (one past the last word) and *chars.
+  bool MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words, uint32_t at,
+                   uint32_t limit, bool verb_endings, uint32_t* end, uint32_t* chars) const;
+
+  // Whether text word `w` matches dictionary word `pw` (stem, whole word, or
+  // whole word plus a regular ending when `endings_ok`).
+  static bool WordMatches(const dict::PhraseWord& pw, std::string_view w, bool endings_ok);
+
+ private:
+  CompiledDictionary() = default;
+  void Index(const dict::Phrase& p, PhraseRef ref);
+
+  dict::Dictionary dict_;
+  std::unordered_map<std::string, std::vector<PhraseRef>> by_first_word_;
+  std::vector<PhraseRef> leading_special_;  // phrases starting with a synset or alternatives
+  std::vector<std::vector<uint32_t>> pattern_order_;
+  std::unordered_map<std::string, uint32_t> synsets_;
+  size_t longest_first_word_ = 0;
+};
+
+// TABARI's pattern length: letters and digits of the literal words, counting
+// only the longest alternative of a set.
+uint32_t PatternLength(const dict::Phrase& p);
+
+}  // namespace acta::coder
+
+#endif  // ACTA_CODER_COMPILED_DICTIONARY_H_
