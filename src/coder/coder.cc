@@ -147,6 +147,8 @@ class SentenceParse {
   void ResolvePronouns();
   void DropCommaClauses();
   void SplitClauses();
+  bool TooComplex();
+  void AddDefaultGroups();
   void CodeClauses();
 
   bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t clause_end, int source_group,
@@ -184,6 +186,8 @@ class SentenceParse {
   std::vector<Group> groups_;
   std::vector<int> group_at_;  // word -> group index starting there (pronouns too)
   std::vector<std::pair<uint32_t, uint32_t>> clauses_;
+  uint32_t dropped_clauses_ = 0;
+  int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
 };
 
 void SentenceParse::Run() {
@@ -211,7 +215,67 @@ void SentenceParse::Run() {
     }
     Trace("words: " + line);
   }
+  if (TooComplex()) {
+    out_->complex = true;
+    return;
+  }
+  AddDefaultGroups();
   CodeClauses();
+}
+
+bool SentenceParse::TooComplex() {
+  const CoderOptions::Complexity& cx = options_.complex;
+  uint32_t verbs = 0, pronouns = 0, conj = 0;
+  int first_verb = -1;
+  for (const Unit& u : units_) {
+    if (!Visible(u.begin)) continue;
+    if (u.type == WordType::kVerb) {
+      ++verbs;
+      if (first_verb < 0) first_verb = static_cast<int>(u.begin);
+    }
+    if (u.type == WordType::kPronoun) ++pronouns;
+    if (u.type == WordType::kConj && !joins_[u.begin]) ++conj;
+  }
+  bool actor_prior = false, actor_after = false;
+  for (const Group& g : groups_) {
+    if (!Visible(g.begin)) continue;
+    if (first_verb >= 0 && g.begin < static_cast<uint32_t>(first_verb)) actor_prior = true;
+    if (first_verb >= 0 && g.begin > static_cast<uint32_t>(first_verb)) actor_after = true;
+  }
+  std::string why;
+  if (cx.verbs > 0 && verbs >= cx.verbs)
+    why = fmt::format("{} verbs", verbs);
+  else if (cx.actors > 0 && actors_.size() >= cx.actors)
+    why = fmt::format("{} actors", actors_.size());
+  else if (cx.pronouns > 0 && pronouns >= cx.pronouns)
+    why = fmt::format("{} pronouns", pronouns);
+  else if (cx.conjunctions > 0 && conj >= cx.conjunctions)
+    why = fmt::format("{} conjunctions", conj);
+  else if (cx.commas > 0 && dropped_clauses_ >= cx.commas)
+    why = fmt::format("{} comma clauses", dropped_clauses_);
+  else if (cx.no_verb && first_verb < 0)
+    why = "no verb";
+  else if (cx.no_actor_prior && first_verb >= 0 && !actor_prior)
+    why = "no actor before the first verb";
+  else if (cx.no_actor_after && first_verb >= 0 && !actor_after)
+    why = "no actor after the first verb";
+  if (why.empty()) return false;
+  Trace("too complex: " + why);
+  return true;
+}
+
+void SentenceParse::AddDefaultGroups() {
+  auto add = [this](const std::string& code) {
+    ActorMention m;
+    m.codes = {code};
+    actors_.push_back(std::move(m));
+    Group g;
+    g.members = {static_cast<int>(actors_.size() - 1)};
+    groups_.push_back(std::move(g));
+    return static_cast<int>(groups_.size() - 1);
+  };
+  if (!options_.default_source.empty()) default_source_ = add(options_.default_source);
+  if (!options_.default_target.empty()) default_target_ = add(options_.default_target);
 }
 
 void SentenceParse::Classify() {
@@ -328,7 +392,13 @@ void SentenceParse::BuildActors() {
       while (j < units_.size() && units_[j].type == WordType::kDeterm) ++j;
       if (j < units_.size() && units_[j].type == WordType::kActor) target = j;
     }
-    if (target == units_.size()) continue;
+    if (target == units_.size()) {
+      if (options_.convert_agents) {
+        units_[k].type = WordType::kActor;
+        units_[k].code = former ? std::string("ELI") : agent.code;
+      }
+      continue;
+    }
     Unit& actor = units_[target];
     actor.code = ComposeAll(actor.code, agent, former);
     const uint32_t begin = std::min(actor.begin, units_[k].begin);
@@ -462,6 +532,12 @@ void SentenceParse::DropCommaClauses() {
   for (const Unit& u : units_)
     if (u.type == WordType::kComma && !joins_[u.begin]) commas.push_back(u.begin);
   const auto n = static_cast<uint32_t>(w_.size());
+  if (!commas.empty() && commas[0] > options_.comma_begin_min &&
+      commas[0] <= options_.comma_begin_max) {
+    for (uint32_t i = 0; i <= commas[0]; ++i) removed_[i] = true;
+    ++dropped_clauses_;
+    Trace(fmt::format("comma-delimited opening clause dropped: words 0..{}", commas[0]));
+  }
   size_t c = 0;
   while (c < commas.size()) {
     const uint32_t from = commas[c];
@@ -472,6 +548,7 @@ void SentenceParse::DropCommaClauses() {
     const uint32_t hi = has_next ? options_.comma_max : options_.comma_end_max;
     if (words > lo && words <= hi) {
       for (uint32_t i = from; i < to; ++i) removed_[i] = true;
+      ++dropped_clauses_;
       Trace(fmt::format("comma-delimited clause dropped: words {}..{}", from, to));
       c += has_next ? 2 : 1;  // the closing comma is used up with its clause
       continue;
@@ -741,6 +818,16 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         if (g >= 0 && g != src && distinct(g)) tgt = g;
       }
     }
+  }
+  if (!designated && default_source_ >= 0 &&
+      (src < 0 ||
+       (options_.default_source_prior && groups_[static_cast<size_t>(src)].begin >= verb.begin))) {
+    src = default_source_;
+  }
+  if (!designated && default_target_ >= 0 &&
+      (tgt < 0 ||
+       (options_.default_target_after && groups_[static_cast<size_t>(tgt)].begin < verb.end))) {
+    tgt = default_target_;
   }
   if (src < 0 || tgt < 0) {
     Trace("no source or no target: not coded");

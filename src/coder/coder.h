@@ -49,6 +49,22 @@ struct CoderOptions {
   uint32_t comma_min = 2, comma_max = 10;
   // ... between a comma and the end of the sentence.
   uint32_t comma_end_min = 2, comma_end_max = 10;
+  // ... between the start of the sentence and the first comma (off by default).
+  uint32_t comma_begin_min = 128, comma_begin_max = 0;
+  // TABARI's COMPLEX: conditions under which a sentence is too complex to
+  // code (0 / false: not checked).
+  struct Complexity {
+    uint32_t verbs = 0, actors = 0, pronouns = 0, conjunctions = 0, commas = 0;
+    bool no_actor_prior = false, no_actor_after = false, no_verb = false;
+  } complex;
+  // TABARI's DEFAULT: codes used when no source / target is found; with
+  // `prior` the default source applies whenever no actor precedes the verb,
+  // with `after` the default target whenever no actor follows it.
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+  // TABARI's SET: CONVERT AGENTS: an agent with no actor is coded as an actor
+  // whose code is the agent's ("~REB" -> "REB").
+  bool convert_agents = false;
   bool trace = false;
 };
 

@@ -40,6 +40,17 @@ bool NumberAfter(const std::string& s, const std::string& key, uint32_t* value) 
   return false;
 }
 
+// The number in "KEY[n]".
+void NumberInBrackets(const std::string& s, const std::string& key, uint32_t* value) {
+  size_t at = s.find(key + "[");
+  if (at == std::string::npos) return;
+  uint32_t v = 0;
+  for (size_t p = at + key.size() + 1;
+       p < s.size() && std::isdigit(static_cast<unsigned char>(s[p])); ++p)
+    v = v * 10 + static_cast<uint32_t>(s[p] - '0');
+  *value = v;
+}
+
 }  // namespace
 
 std::string RecordCategory(const std::string& id) {
@@ -67,6 +78,37 @@ bool ApplyTabariOption(const std::string& option, coder::CoderOptions* o) {
     NumberAfter(s, "MAX", &o->comma_max);
     NumberAfter(s, "EMIN", &o->comma_end_min);
     NumberAfter(s, "EMAX", &o->comma_end_max);
+    NumberAfter(s, "BMIN", &o->comma_begin_min);
+    NumberAfter(s, "BMAX", &o->comma_begin_max);
+  } else if (s.starts_with("SET:CONVERTAGENT")) {
+    o->convert_agents = s.ends_with("=TRUE");
+  } else if (s.starts_with("COMPLEX:")) {
+    o->complex = coder::CoderOptions::Complexity{};
+    NumberInBrackets(s, "VERBS", &o->complex.verbs);
+    NumberInBrackets(s, "ACTORS", &o->complex.actors);
+    NumberInBrackets(s, "PRONOUNS", &o->complex.pronouns);
+    NumberInBrackets(s, "CONJ", &o->complex.conjunctions);
+    NumberInBrackets(s, "COMMA", &o->complex.commas);
+    o->complex.no_actor_prior = s.find("NOACTPRIOR") != std::string::npos;
+    o->complex.no_actor_after = s.find("NOACTAFTER") != std::string::npos;
+    o->complex.no_verb = s.find("NOVERB") != std::string::npos;
+  } else if (s == "DEFAULT:OFF") {
+    o->default_source.clear();
+    o->default_target.clear();
+    o->default_source_prior = o->default_target_after = false;
+  } else if (s.starts_with("DEFAULT:")) {
+    // "DEFAULT:SOURCE[DEFSRC]PRIORTARGET[DEFTAR]AFTER" (colons after SOURCE/TARGET allowed).
+    auto code_after = [&s](const std::string& key, std::string* code, bool* flag,
+                           const std::string& flag_word) {
+      size_t at = s.find(key);
+      if (at == std::string::npos) return;
+      size_t open = s.find('[', at), close = s.find(']', at);
+      if (open == std::string::npos || close == std::string::npos || close < open) return;
+      *code = s.substr(open + 1, close - open - 1);
+      *flag = s.compare(close + 1, flag_word.size(), flag_word) == 0;
+    };
+    code_after("SOURCE", &o->default_source, &o->default_source_prior, "PRIOR");
+    code_after("TARGET", &o->default_target, &o->default_target_after, "AFTER");
   } else {
     return false;
   }
