@@ -160,6 +160,21 @@ struct LoadCounts {
   uint32_t skipped = 0;  // malformed entries that were reported and dropped
 };
 
+// A TABARI "LABEL: code=text" line.
+struct CodeLabel {
+  std::string code;
+  std::string text;
+};
+
+// TABARI COMPLEX: conditions under which a sentence is set aside as too
+// complex to code. A count of 0 or false means the condition is not checked.
+struct ComplexRules {
+  uint32_t verbs = 0, actors = 0, pronouns = 0, conjunctions = 0, commas = 0, late_verb = 0;
+  bool no_actor_prior = false, no_actor_after = false, no_verb = false;
+  bool no_source = false, no_target = false, no_event = false;
+  bool explain = false, no_save = false;
+};
+
 // Options that change how sentences are coded. Defaults are TABARI's.
 struct CodingOptions {
   // TABARI COMPLEX:/SET:/OUTPUT: lines we act on; anything else is kept verbatim.
@@ -171,6 +186,18 @@ struct CodingOptions {
   uint32_t new_actor_length = 0;  // PETRARCH new_actor_length
   // PETRARCH comma_* limits on comma-delimited clauses to drop.
   int comma_min = 2, comma_max = 8, comma_bmin = 0, comma_bmax = 0, comma_emin = 2, comma_emax = 8;
+  // TABARI .options commands (manual chapter 8).
+  bool code_all = false;   // SET: CODE ALL: every event of a sentence, overriding code_by_sentence
+  bool comma_off = false;  // COMMA: OFF: keep comma-delimited clauses
+  ComplexRules complex;
+  std::vector<CodeLabel> labels;               // LABEL: lines, in order
+  std::string default_source, default_target;  // DEFAULT: codes; empty when not set
+  bool default_source_prior = false;           // DEFAULT: SOURCE [x] PRIOR
+  bool default_target_after = false;           // DEFAULT: TARGET [x] AFTER
+  enum class Nonevents : uint8_t { kFalse, kTrue, kOnly };
+  Nonevents nonevents = Nonevents::kFalse;  // NONEVENTS:
+  std::vector<std::string> output_fields;   // OUTPUT: keywords, upper case, in order
+  bool duplicate_warnings = true;  // SET: DUP WARNING; duplicate entries are dropped either way
   std::vector<std::string> raw;  // every option line as written, in order
 };
 
