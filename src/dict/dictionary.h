@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "acta/date.h"
@@ -48,6 +49,9 @@ struct PhraseWord {
   bool endings = true;
   // The element after this one must be the next text word ('_' or '~' connector).
   bool adjacent_next = false;
+  // kWord in a multi-word verb root or form: the word a parser tags as the verb
+  // (PETRARCH's '+' in "+CALL_OFF", "RE_+ARREST").
+  bool head = false;
   // kAlternatives: each alternative is a phrase; kNounPhrase/kPrepPhrase: one phrase.
   std::vector<std::vector<PhraseWord>> alternatives;
 };
@@ -133,9 +137,31 @@ struct DiscardEntry {
 
 // A PETRARCH issue phrase and the issue code it marks.
 struct IssueEntry {
+  enum class Kind : uint8_t {
+    kIssue,           // "phrase [CODE]": the sentence is about issue CODE
+    kIgnoreSentence,  // "~phrase": no issues are coded for a sentence containing it
+    kIgnoreStory,     // "~~phrase": no issues are coded for a story containing it
+  };
   Phrase phrase;
   std::string text;
-  std::string code;
+  std::string code;  // empty for the kIgnore kinds
+  Kind kind = Kind::kIssue;
+  std::string category;  // the enclosing <ISSUE CATEGORY="...">, if any
+  SourceRef where;
+};
+
+// A PETRARCH-2 transformation ("~ a (b . ATTACK) SAY = a b 112"): an event
+// whose target is itself an event is coded as one simpler event.
+struct VerbTransformation {
+  // The left side, outermost event first: {source, verb}. Each event's target
+  // is the next event; the innermost one's target is `target`. Actors are
+  // variables ("a", "b"), "_" (no actor) or "." (any actor); verbs are verbs of
+  // the dictionary, "WILL_ATTACK" a sequence of them, "Q" any verb.
+  std::vector<std::pair<std::string, std::string>> events;
+  std::string target;
+  // The right side: the event coded instead; code "Q" keeps the innermost code.
+  std::string result_source, result_target, result_code;
+  std::string text;
   SourceRef where;
 };
 
@@ -157,6 +183,7 @@ struct LoadCounts {
   uint32_t verbs = 0, verb_patterns = 0;
   uint32_t synsets = 0, nouns = 0, adjectives = 0, time_shifts = 0;
   uint32_t discards = 0, issues = 0;
+  uint32_t transformations = 0;
   uint32_t skipped = 0;  // malformed entries that were reported and dropped
 };
 
@@ -215,6 +242,7 @@ struct Dictionary {
   std::vector<TimeShift> time_shifts;
   std::vector<DiscardEntry> discards;
   std::vector<IssueEntry> issues;
+  std::vector<VerbTransformation> transformations;  // PETRARCH-2
   std::vector<std::string> event_codes;  // the valid code list (.options / codebook), if given
   // PETRARCH-1 agents may name sets: "!PERSON! = MAN, MEN, ..." expands in phrases.
   CodingOptions options;
