@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", global.quiet, "no progress or summary on stderr");
 
   acta::cli::RegisterAnalyze(app, global);
+  acta::cli::RegisterCode(app, global);
   acta::cli::RegisterTrain(app, global);
   acta::cli::RegisterEval(app, global);
 

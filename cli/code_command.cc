@@ -1,0 +1,210 @@
+// `acta code`: stories in, coded events out (JSON Lines or TSV), with the
+// dictionaries named by --dict.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "acta/analysis.h"
+#include "acta/story.h"
+#include "coder/coder.h"
+#include "coder/compiled_dictionary.h"
+#include "commands.h"
+#include "dict/petrarch_loader.h"
+#include "dict/tabari_loader.h"
+#include "json_writer.h"
+#include "story_input.h"
+
+namespace acta::cli {
+namespace {
+
+struct CodeOptions {
+  std::string dict;
+  std::string format = "jsonl";
+  std::string output;
+  int threads = 1;
+};
+
+// "tabari:PATH.project" or "petrarch:PATH.ini".
+Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec) {
+  if (spec.starts_with("tabari:")) return dict::LoadTabariProject(spec.substr(7));
+  if (spec.starts_with("petrarch:")) return dict::LoadPetrarchConfig(spec.substr(9));
+  if (spec.ends_with(".project")) return dict::LoadTabariProject(spec);
+  if (spec.ends_with(".ini")) return dict::LoadPetrarchConfig(spec);
+  return Status::InvalidArgument(
+      fmt::format("--dict '{}': expected tabari:FILE.project or petrarch:FILE.ini", spec));
+}
+
+std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
+                      uint32_t end) {
+  if (begin >= end || end > w.words.size()) return "";
+  return std::string(
+      sentence.substr(w.words[begin].begin, w.words[end - 1].end - w.words[begin].begin));
+}
+
+void WriteActor(JsonWriter* j, const std::string& code, const coder::CoderWords& w,
+                std::string_view sentence, uint32_t sentence_begin, uint32_t begin, uint32_t end) {
+  j->BeginObject();
+  j->Key("code");
+  j->Value(code);
+  j->Key("text");
+  j->Value(WordsText(w, sentence, begin, end));
+  if (begin < end && end <= w.words.size()) {
+    j->Key("span");
+    j->BeginArray();
+    j->Value(uint64_t{sentence_begin + w.words[begin].begin});
+    j->Value(uint64_t{sentence_begin + w.words[end - 1].end});
+    j->EndArray();
+  }
+  j->EndObject();
+}
+
+std::string EntryRef(const dict::Dictionary& d, const dict::SourceRef& where) {
+  const std::string file = where.file < d.files.size() ? d.files[where.file] : "?";
+  return fmt::format("{}:{}", file, where.line);
+}
+
+void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
+                    uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
+                    const dict::Dictionary& d, std::string* buf) {
+  JsonWriter j(buf);
+  j.BeginObject();
+  j.Key("story_id");
+  j.Value(story.id);
+  j.Key("sentence_index");
+  j.Value(uint64_t{sentence_index});
+  j.Key("date");
+  j.Value(story.date.ToString());
+  j.Key("source");
+  WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end);
+  j.Key("target");
+  WriteActor(&j, e.target, w, sentence, sentence_begin, e.target_begin, e.target_end);
+  j.Key("verb");
+  j.BeginObject();
+  j.Key("text");
+  j.Value(WordsText(w, sentence, e.verb_begin, e.verb_end));
+  j.Key("span");
+  j.BeginArray();
+  j.Value(uint64_t{sentence_begin + w.words[e.verb_begin].begin});
+  j.Value(uint64_t{sentence_begin + w.words[e.verb_end - 1].end});
+  j.EndArray();
+  j.EndObject();
+  j.Key("cameo");
+  j.Value(e.code);
+  j.Key("sentence");
+  j.Value(sentence);
+  j.Key("matched");
+  j.BeginObject();
+  if (e.verb_entry >= 0) {
+    const dict::VerbEntry& v = d.verbs[static_cast<size_t>(e.verb_entry)];
+    j.Key("verb");
+    j.Value(fmt::format("{} ({})", v.root_text, EntryRef(d, v.where)));
+    if (e.pattern >= 0) {
+      const dict::VerbPattern& p = v.patterns[static_cast<size_t>(e.pattern)];
+      j.Key("pattern");
+      j.Value(fmt::format("{} [{}] ({})", p.text, p.code, EntryRef(d, p.where)));
+    }
+  }
+  if (e.source_actor >= 0) {
+    const dict::ActorEntry& a = d.actors[static_cast<size_t>(e.source_actor)];
+    j.Key("source_actor");
+    j.Value(fmt::format("{} ({})", a.texts.empty() ? "" : a.texts[0], EntryRef(d, a.where)));
+  }
+  if (e.target_actor >= 0) {
+    const dict::ActorEntry& a = d.actors[static_cast<size_t>(e.target_actor)];
+    j.Key("target_actor");
+    j.Value(fmt::format("{} ({})", a.texts.empty() ? "" : a.texts[0], EntryRef(d, a.where)));
+  }
+  j.EndObject();
+  j.EndObject();
+  buf->push_back('\n');
+}
+
+std::string TsvField(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+void RegisterCode(CLI::App& app, GlobalOptions& global) {
+  CLI::App* cmd = app.add_subcommand("code", "code stories into events (who did what to whom)");
+  auto input = std::make_shared<StoryInputOptions>();
+  auto opts = std::make_shared<CodeOptions>();
+  AddStoryInputOptions(cmd, input.get());
+  cmd->add_option("--dict", opts->dict, "dictionaries: tabari:FILE.project or petrarch:FILE.ini")
+      ->required();
+  cmd->add_option("--format", opts->format, "jsonl (default) or tsv")
+      ->check(CLI::IsMember({"jsonl", "tsv"}));
+  cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
+  cmd->callback([input, opts, &global] {
+    Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict);
+    if (!d.ok()) {
+      std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
+      global.exit_code =
+          d.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
+      return;
+    }
+    if (!global.quiet) {
+      for (const dict::LoadWarning& w : d->warnings)
+        std::fprintf(stderr, "warning: %s\n", w.ToString().c_str());
+      std::fprintf(stderr,
+                   "acta code: dictionaries: %u actors, %u agents, %u verbs, %u patterns; %zu "
+                   "warnings, %u entries skipped\n",
+                   d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
+                   d->warnings.size(), d->counts.skipped);
+    }
+    auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+    coder::Coder coder(compiled, coder::CoderOptions{});
+    AnalyzerOptions aopts;
+    if (!global.data_dir.empty()) aopts.model_dir = global.data_dir + "/models";
+    aopts.wordnet_dir = global.wordnet_dir;
+    Result<std::shared_ptr<const Analyzer>> analyzer = Analyzer::Load(aopts);
+    if (!analyzer.ok()) {
+      std::fprintf(stderr, "acta code: %s\n", analyzer.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
+    std::FILE* out = stdout;
+    if (!opts->output.empty()) {
+      out = std::fopen(opts->output.c_str(), "wb");
+      if (out == nullptr) {
+        std::fprintf(stderr, "acta code: cannot write %s\n", opts->output.c_str());
+        global.exit_code = kExitFailure;
+        return;
+      }
+    }
+    Analysis analysis;
+    std::string buf;
+    size_t events = 0;
+    global.exit_code = ForEachStory(*input, global, "code", [&](const Story& story) {
+      (*analyzer)->Analyze(story.text, &analysis);
+      for (size_t si = 0; si < analysis.sentences.size(); ++si) {
+        const Sentence& s = analysis.sentences[si];
+        std::string_view text = analysis.text.substr(s.begin, s.end - s.begin);
+        coder::CoderWords words = coder::SplitCoderWords(text);
+        coder::SentenceCoding coding = coder.Code(words, story.date);
+        for (const coder::CodedEvent& e : coding.events) {
+          buf.clear();
+          if (opts->format == "tsv") {
+            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
+                              e.code, story.id, TsvField(text));
+          } else {
+            WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), &buf);
+          }
+          std::fwrite(buf.data(), 1, buf.size(), out);
+          ++events;
+        }
+      }
+      return analysis.sentences.size();
+    });
+    if (out != stdout) std::fclose(out);
+    if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
+  });
+}
+
+}  // namespace acta::cli

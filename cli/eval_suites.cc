@@ -1,0 +1,103 @@
+// `acta eval tabari PROJECT`: codes TABARI's validation records with the
+// dictionaries the project file names and scores them against their gold.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "coder/coder.h"
+#include "coder/compiled_dictionary.h"
+#include "commands.h"
+#include "dict/tabari_loader.h"
+#include "suite/tabari_eval.h"
+
+namespace acta::cli {
+namespace {
+
+// The <textfile> named by a TABARI project file, resolved beside it.
+std::string ProjectTextFile(const std::string& project) {
+  std::ifstream in(project);
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t tag = line.find("<textfile>");
+    if (tag != 0) continue;
+    std::string name = line.substr(10);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t\r") + 1);
+    return (std::filesystem::path(project).parent_path() / name).string();
+  }
+  return "";
+}
+
+std::string EventsText(const std::vector<suite::GoldEvent>& events) {
+  std::string out;
+  for (const suite::GoldEvent& e : events)
+    out += fmt::format("{{ {} / {} / {} }} ", e.source, e.target, e.code);
+  return out.empty() ? "{---}" : out;
+}
+
+int RunTabari(const std::string& project, const std::string& text_override, bool verbose,
+              bool trace) {
+  Result<dict::Dictionary> d = dict::LoadTabariProject(project);
+  if (!d.ok()) {
+    std::fprintf(stderr, "acta eval tabari: %s\n", d.status().ToString().c_str());
+    return kExitData;
+  }
+  for (const dict::LoadWarning& w : d->warnings)
+    if (verbose) std::fprintf(stderr, "warning: %s\n", w.ToString().c_str());
+  const std::string text = text_override.empty() ? ProjectTextFile(project) : text_override;
+  Result<suite::TabariSuite> s = suite::ReadTabariSuite(text);
+  if (!s.ok()) {
+    std::fprintf(stderr, "acta eval tabari: %s\n", s.status().ToString().c_str());
+    return kExitInput;
+  }
+  for (const std::string& w : s->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+  coder::CoderOptions options;
+  options.trace = trace;
+  for (const std::string& line : d->options.raw) suite::ApplyTabariOption(line, &options);
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+  suite::SuiteScore score = suite::ScoreTabariSuite(compiled, *s, options);
+  for (const auto& [category, counts] : score.by_category)
+    fmt::print("{:<10} {:>4} passed {:>4} failed\n", category, counts.first, counts.second);
+  for (const suite::RecordOutcome& o : score.outcomes) {
+    if (o.passed) continue;
+    const suite::TabariRecord& r = *o.record;
+    std::vector<suite::GoldEvent> want = r.gold;
+    std::string expected = r.expect_discard   ? "{###}"
+                           : r.expect_complex ? "{+++}"
+                                              : EventsText(want);
+    std::string got = o.discarded ? "{###}" : o.complex ? "{+++}" : EventsText(o.got);
+    fmt::print("FAIL {} (line {}): want {} got {}\n", r.id, r.line, expected, got);
+    if (trace) {
+      fmt::print("  text: {}\n", r.text);
+      for (const std::string& t : o.trace) fmt::print("  {}\n", t);
+    }
+  }
+  fmt::print("{} passed, {} failed\n", score.passed, score.failed);
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
+  auto project = std::make_shared<std::string>();
+  auto text = std::make_shared<std::string>();
+  auto verbose = std::make_shared<bool>(false);
+  auto trace = std::make_shared<bool>(false);
+  CLI::App* tabari = eval->add_subcommand(
+      "tabari", "code TABARI's validation records (records before FINAL-01) and score them");
+  tabari->add_option("PROJECT", *project, "TABARI .project file naming the dictionaries and text")
+      ->required();
+  tabari->add_option("--text", *text, "validation records to use instead of the project's");
+  tabari->add_flag("--warnings", *verbose, "print every dictionary warning");
+  tabari->add_flag("--trace", *trace, "explain each failing record");
+  tabari->callback([project, text, verbose, trace, &global] {
+    global.exit_code = RunTabari(*project, *text, *verbose, *trace);
+  });
+}
+
+}  // namespace acta::cli
