@@ -290,13 +290,15 @@ Result<Date> ParseRestrictionDate(std::string_view token, std::vector<std::strin
   }
   std::optional<Date> first = ParseTabariDate(token.substr(0, width));
   std::optional<Date> last = ParseTabariDate(token.substr(token.size() - width));
-  if (first.has_value() == last.has_value() && !(first && *first == *last)) {
-    return Status::InvalidArgument("date " + std::string(token) + " has " +
-                                   std::to_string(token.size()) + " digits");
+  std::string what =
+      "date " + std::string(token) + " has " + std::to_string(token.size()) + " digits";
+  if (!first && !last) return Status::InvalidArgument(what);
+  if (first && last && *first != *last) {
+    return Status::InvalidArgument(what + "; it could be " + first->ToString() + " or " +
+                                   last->ToString());
   }
   Date d = first ? *first : *last;
-  Note(notes, "date " + std::string(token) + " has " + std::to_string(token.size()) +
-                  " digits; read as " + d.ToString());
+  Note(notes, what + "; read as " + d.ToString());
   return d;
 }
 

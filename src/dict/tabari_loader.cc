@@ -58,6 +58,7 @@ class EntryLoader : public FileLoader {
     uint32_t line = 0;
   };
 
+  bool HasCode(const Pending& p) const { return agents_ ? p.agent.has_value() : !p.codes.empty(); }
   const char* SectionName() const { return section_ == Section::kNoun ? "NOUN" : "ADJECTIVE"; }
   const char* Kind() const { return agents_ ? "agent" : "actor"; }
 
@@ -73,25 +74,33 @@ class EntryLoader : public FileLoader {
       return;
     }
     if (c.body.empty()) return;
-    if (indented && c.body[0] != '[' && c.body[0] != '+') {
-      Warn(number, "indented line holds a phrase; read as a new entry", true);
-    }
     if (c.body[0] == '[') {
       if (!pending_.open) {
         Skip(number, "code block with no " + std::string(Kind()) + " phrase before it");
         return;
       }
-      if (!indented)
+      if (!indented) {
         Warn(number, "code line is not indented; read as codes of the entry above", true);
+      }
       AddCodes(SplitEntry(c.body), number);
       return;
     }
-    if (c.body[0] == '+') {
+    bool synonym = c.body[0] == '+';
+    EntryText e = SplitEntry(synonym ? c.body.substr(1) : c.body);
+    if (!synonym && pending_.open && !HasCode(pending_) && !after_blank_ &&
+        (indented || e.blocks.empty())) {
+      // "LEONID_BREZHNEV_" then "LEONID_ILYICH_BREZHNEV" then code lines: the
+      // '+' of the second line is missing.
+      Warn(number, "phrase line follows an entry that has no code yet; read as its synonym", true);
+      synonym = true;
+    } else if (indented && !synonym) {
+      Warn(number, "indented line holds a phrase; read as a new entry", true);
+    }
+    if (synonym) {
       if (!pending_.open) {
         Skip(number, "synonym with no " + std::string(Kind()) + " before it");
         return;
       }
-      EntryText e = SplitEntry(c.body.substr(1));
       AddPhrase(e.phrase, number, /*root=*/false);
       if (!e.blocks.empty() || e.unclosed || !e.junk.empty()) AddCodes(e, number);
       return;
@@ -100,12 +109,6 @@ class EntryLoader : public FileLoader {
     pending_.open = true;
     pending_.line = number;
     pending_.comment.assign(c.comment);
-    EntryText e = SplitEntry(c.body);
-    if (e.phrase.empty()) {
-      Skip(number, "code block with no phrase");
-      pending_ = Pending();
-      return;
-    }
     AddPhrase(e.phrase, number, /*root=*/true);
     AddCodes(e, number);
   }
@@ -256,8 +259,7 @@ class EntryLoader : public FileLoader {
       if (!p.root_failed) Skip(p.line, std::string(Kind()) + " has no phrase");
       return;
     }
-    bool has_code = agents_ ? p.agent.has_value() : !p.codes.empty();
-    if (!has_code) {
+    if (!HasCode(p)) {
       Skip(p.line, std::string(Kind()) + " '" + p.texts[0] + "' has no code");
       return;
     }

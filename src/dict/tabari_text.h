@@ -75,6 +75,7 @@ class FileLoader {
     size_t pos = 0;
     uint32_t number = 0;
     std::string scratch;
+    after_blank_ = false;
     while (pos < contents_.size() && !stop_) {
       size_t end = contents_.find('\n', pos);
       if (end == std::string_view::npos) end = contents_.size();
@@ -84,9 +85,11 @@ class FileLoader {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       line = Clean(line, number, &scratch);
       std::string_view trimmed = Trim(line);
+      if (trimmed.empty()) after_blank_ = true;
       if (trimmed.empty() || trimmed[0] == '#' || trimmed[0] == '/') continue;
       if (IsFinish(trimmed)) break;
       handle(line, number, IsBlank(line[0]));
+      after_blank_ = false;
     }
   }
 
@@ -116,7 +119,8 @@ class FileLoader {
   std::string_view name_;
   Dictionary* dict_;
   uint32_t file_ = 0;
-  bool stop_ = false;  // set by a handler to end ForEachLine
+  bool stop_ = false;         // set by a handler to end ForEachLine
+  bool after_blank_ = false;  // in a handler: a blank line came since the previous handled line
 
  private:
   // Drops control characters (but tab) and ill-formed UTF-8 bytes, with a

@@ -189,12 +189,16 @@ class VerbLoader : public FileLoader {
       return;
     }
     Synset& set = dict_->synsets[synset_];
-    if (!CheckSynsetRefs(*phrase, number, set.name)) return;
+    if (std::string problem = SynsetProblem(*phrase, set.name); !problem.empty()) {
+      Skip(number, std::move(problem));
+      return;
+    }
     std::string key = PhraseKey(text);
     for (const std::string& t : set.texts) {
       if (PhraseKey(t) == key) {
         Duplicate(number,
                   "duplicate member '" + std::string(text) + "' of &" + set.name + " dropped");
+        ++dict_->counts.skipped;
         return;
       }
     }
@@ -212,20 +216,16 @@ class VerbLoader : public FileLoader {
   }
 
   // True when every synonym set the phrase names is defined (and is not `self`).
-  bool CheckSynsetRefs(const Phrase& phrase, uint32_t number, std::string_view self = {}) {
+  // Empty when every synonym set the phrase names is defined (and is not
+  // `self`); otherwise what is wrong.
+  std::string SynsetProblem(const Phrase& phrase, std::string_view self = {}) const {
     std::vector<std::string> names;
     SynsetRefs(phrase, &names);
     for (const std::string& n : names) {
-      if (n == self) {
-        Skip(number, "synonym set &" + n + " refers to itself");
-        return false;
-      }
-      if (synset_index_.find(n) == synset_index_.end()) {
-        Skip(number, "undefined synonym set &" + n);
-        return false;
-      }
+      if (n == self) return "synonym set &" + n + " refers to itself";
+      if (synset_index_.find(n) == synset_index_.end()) return "undefined synonym set &" + n;
     }
-    return true;
+    return {};
   }
 
   void StartBlock(std::string_view body, uint32_t number) {
@@ -378,6 +378,7 @@ class VerbLoader : public FileLoader {
     if (!keys.insert(PhraseKey(pattern->text)).second) {
       Duplicate(number,
                 "duplicate pattern '" + pattern->text + "' of verb '" + v.root_text + "' dropped");
+      ++dict_->counts.skipped;
       return;
     }
     v.patterns.push_back(std::move(*pattern));
@@ -408,9 +409,8 @@ class VerbLoader : public FileLoader {
     if (!phrase.ok()) {
       return Status::InvalidArgument("pattern '" + written + "': " + phrase.status().message());
     }
-    if (!CheckSynsetRefs(*phrase, number)) {
-      --dict_->counts.skipped;  // counted once by the caller
-      return Status::InvalidArgument("pattern '" + written + "' dropped");
+    if (std::string problem = SynsetProblem(*phrase); !problem.empty()) {
+      return Status::InvalidArgument(std::move(problem));
     }
     VerbPattern p;
     p.phrase = std::move(*phrase);
