@@ -274,7 +274,7 @@ void ApplyPetrarch1Rules(std::string_view contents, size_t first_verb, size_t fi
     VerbEntry& entry = dict->verbs[v];
     std::string_view raw = raw_line(entry.where.line);
     bool guessed = false;
-    Result<Phrase> root = ParsePetrarchVerb(StripSign(VerbSpec(raw)), &guessed);
+    Result<Phrase> root = ParsePetrarchVerb(VerbSpec(raw), &guessed);
     if (root.ok()) {
       entry.root = std::move(root).value();
       entry.root_text = PetrarchVerbText(entry.root);
