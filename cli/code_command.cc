@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "acta/analysis.h"
@@ -204,6 +205,47 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
     });
     if (out != stdout) std::fclose(out);
     if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
+  });
+}
+
+}  // namespace acta::cli
+
+namespace acta::cli {
+
+void RegisterExplain(CLI::App& app, GlobalOptions& global) {
+  CLI::App* cmd = app.add_subcommand(
+      "explain", "show how one sentence is coded: words, matches, clauses, source and target");
+  auto sentence = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  auto spec = std::make_shared<std::string>();
+  cmd->add_option("SENTENCE", *sentence, "the sentence to code")->required();
+  cmd->add_option("--date", *date, "the story date, YYYY-MM-DD")->required();
+  cmd->add_option("--dict", *spec, "dictionaries: tabari:FILE.project or petrarch:FILE.ini")
+      ->required();
+  cmd->callback([sentence, date, spec, &global] {
+    std::optional<Date> d = Date::ParseIso(*date);
+    if (!d) {
+      std::fprintf(stderr, "acta explain: --date '%s' is not a date (YYYY-MM-DD)\n", date->c_str());
+      global.exit_code = kExitUsage;
+      return;
+    }
+    Result<dict::Dictionary> loaded = LoadDictionarySpec(*spec);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "acta explain: %s\n", loaded.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
+    coder::CoderOptions options;
+    options.trace = true;
+    auto compiled = coder::CompiledDictionary::Compile(std::move(loaded).value());
+    coder::Coder coder(compiled, options);
+    coder::SentenceCoding c = coder.Code(*sentence, *d);
+    for (const std::string& line : c.trace) fmt::print("{}\n", line);
+    if (c.discarded) fmt::print("result: discarded\n");
+    if (c.complex) fmt::print("result: too complex to code\n");
+    for (const coder::CodedEvent& e : c.events)
+      fmt::print("event: {} {} {}\n", e.source, e.target, e.code);
+    if (c.events.empty()) fmt::print("result: no event\n");
   });
 }
 

@@ -157,14 +157,16 @@ class SentenceParse {
                     PatternResult* r) const;
   bool MatchRight(const dict::Phrase& p, size_t from, uint32_t pos, uint32_t ce,
                   PatternResult* r) const;
-  bool MatchLeft(const dict::Phrase& p, size_t to, uint32_t pos, uint32_t cb,
-                 PatternResult* r) const;
+  bool MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32_t pos, uint32_t verb,
+                 bool adjacent, PatternResult* r) const;
   bool ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end) const;
   int GroupStartingAt(uint32_t i) const;
   int GroupEndingAt(uint32_t end) const;
   int FirstGroupIn(uint32_t begin, uint32_t end) const;
   void Emit(const std::string& code, int source_group, int target_group, const Unit& verb,
-            int verb_entry, int pattern, std::vector<CodedEvent>* events) const;
+            int pattern, std::vector<CodedEvent>* events) const;
+  void EmitPair(const std::string& code, int source_actor, int target_actor, const Group& where,
+                const Unit& verb, int pattern, std::vector<CodedEvent>* events) const;
   bool Visible(uint32_t i) const { return !removed_[i]; }
   void Trace(std::string line) {
     if (options_.trace) out_->trace.push_back(std::move(line));
@@ -255,7 +257,7 @@ bool SentenceParse::TooComplex() {
     why = fmt::format("{} comma clauses", dropped_clauses_);
   else if (cx.no_verb && first_verb < 0)
     why = "no verb";
-  else if (cx.no_actor_prior && first_verb >= 0 && !actor_prior)
+  else if (cx.no_actor_prior && !actor_prior)
     why = "no actor before the first verb";
   else if (cx.no_actor_after && first_verb >= 0 && !actor_after)
     why = "no actor after the first verb";
@@ -383,10 +385,10 @@ void SentenceParse::BuildActors() {
     const dict::AgentEntry& agent = d_.agents[static_cast<size_t>(units_[k].entry)];
     const bool former = k > 0 && units_[k - 1].type == WordType::kFormer;
     size_t target = units_.size();
-    if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) {
-      target = k + 1;
-    } else if (k > 0 && units_[k - 1].type == WordType::kActor) {
+    if (k > 0 && units_[k - 1].type == WordType::kActor) {
       target = k - 1;
+    } else if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) {
+      target = k + 1;
     } else if (k + 2 < units_.size() && units_[k + 1].type == WordType::kPrep) {
       size_t j = k + 2;
       while (j < units_.size() && units_[j].type == WordType::kDeterm) ++j;
@@ -437,6 +439,12 @@ void SentenceParse::BuildCompounds() {
     size_t k = actor_units[a] + 1;
     size_t next = a + 1;
     while (k < units_.size() && next < actors_.size()) {
+      // ", and" counts as one separator.
+      if (units_[k].type == WordType::kComma && k + 1 < units_.size() &&
+          units_[k + 1].type == WordType::kConj && w_[units_[k + 1].begin].text == "AND") {
+        separators.push_back(units_[k].begin);
+        ++k;
+      }
       const Unit& sep = units_[k];
       const bool is_and = sep.type == WordType::kConj && w_[sep.begin].text == "AND";
       if (!is_and && sep.type != WordType::kComma) break;
@@ -510,8 +518,8 @@ void SentenceParse::ResolvePronouns() {
     if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM") {
       ref = 0;
     } else if (w == "ITS" || w == "HIS" || w == "HER") {
-      for (size_t g = 0; g < groups_.size(); ++g)
-        if (groups_[g].end <= u.begin) ref = static_cast<int>(g);
+      // The first actor of the sentence, provided it comes before the pronoun.
+      if (groups_[0].end <= u.begin) ref = 0;
     } else {
       ref = first_compound >= 0 ? first_compound : 0;
     }
@@ -547,7 +555,7 @@ void SentenceParse::DropCommaClauses() {
     const uint32_t lo = has_next ? options_.comma_min : options_.comma_end_min;
     const uint32_t hi = has_next ? options_.comma_max : options_.comma_end_max;
     if (words > lo && words <= hi) {
-      for (uint32_t i = from; i < to; ++i) removed_[i] = true;
+      for (uint32_t i = from; i < to || (has_next && i == to); ++i) removed_[i] = true;
       ++dropped_clauses_;
       Trace(fmt::format("comma-delimited clause dropped: words {}..{}", from, to));
       c += has_next ? 2 : 1;  // the closing comma is used up with its clause
@@ -595,7 +603,7 @@ bool SentenceParse::ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t li
   dict::Phrase one{e};
   one[0].adjacent_next = false;
   uint32_t chars = 0;
-  return dict_.MatchPhrase(one, w_, i, limit, false, end, &chars);
+  return dict_.MatchPhrase(one, w_, i, limit, Endings::kVerb, end, &chars);
 }
 
 bool IsActorToken(Kind k) {
@@ -655,43 +663,44 @@ bool SentenceParse::MatchRight(const dict::Phrase& p, size_t from, uint32_t pos,
   return true;
 }
 
-// Matches p[0..to) right to left, the element before p[to] ending at or before `pos`.
-bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t to, uint32_t pos, uint32_t cb,
-                              PatternResult* r) const {
-  for (size_t k = to; k-- > 0;) {
-    const dict::PhraseWord& e = p[k];
-    const bool adjacent = e.adjacent_next;
-    bool found = false;
-    for (uint32_t i = pos; i-- > cb;) {
-      if (!Visible(i)) continue;
-      if (w_[i].text == ",") break;
-      if (IsActorToken(e.kind)) {
-        int g = GroupEndingAt(i + 1);
-        if (g < 0 && unit_of_[i] >= 0 &&
-            units_[static_cast<size_t>(unit_of_[i])].type == WordType::kActor) {
-          // Inside a compound: find the group that covers word i.
-          for (size_t gg = 0; gg < groups_.size(); ++gg)
-            if (groups_[gg].begin <= i && i < groups_[gg].end) g = static_cast<int>(gg);
-        }
-        if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
-          Assign(e, g, r);
-          pos = groups_[static_cast<size_t>(g)].begin;
-          found = true;
-          break;
-        }
-      } else {
-        uint32_t end = 0;
-        if (ElementAt(e, i, pos, &end) && (!adjacent || end == pos)) {
-          pos = i;
-          found = true;
-          break;
-        }
-      }
-      if (adjacent) break;
+// Matches p[k..to) left to right between word `pos` and the verb at `verb`,
+// trying each place an element can go in reading order (TABARI assigns the
+// first actor it meets), backtracking when a later element fails.
+bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32_t pos,
+                              uint32_t verb, bool adjacent, PatternResult* r) const {
+  if (k == to) return !adjacent || pos == verb;
+  const dict::PhraseWord& e = p[k];
+  for (uint32_t i = pos; i < verb; ++i) {
+    if (!Visible(i)) continue;
+    if (w_[i].text == ",") {
+      if (adjacent) return false;
+      continue;
     }
-    if (!found) return false;
+    uint32_t end = 0;
+    PatternResult trial = *r;
+    bool here = false;
+    if (IsActorToken(e.kind)) {
+      uint32_t j = i;
+      while (j < verb && unit_of_[j] >= 0 &&
+             (units_[static_cast<size_t>(unit_of_[j])].type == WordType::kDeterm ||
+              units_[static_cast<size_t>(unit_of_[j])].type == WordType::kAdjective))
+        ++j;
+      const int g = GroupStartingAt(j);
+      if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
+        Assign(e, g, &trial);
+        end = groups_[static_cast<size_t>(g)].end;
+        here = end <= verb;
+      }
+    } else {
+      here = ElementAt(e, i, verb, &end);
+    }
+    if (here && MatchLeft(p, k + 1, to, end, verb, e.adjacent_next, &trial)) {
+      *r = trial;
+      return true;
+    }
+    if (adjacent) return false;
   }
-  return true;
+  return false;
 }
 
 bool SentenceParse::MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
@@ -701,40 +710,43 @@ bool SentenceParse::MatchPattern(const dict::Phrase& p, const Unit& verb, uint32
     if (p[k].kind == Kind::kVerb) star = k;
   if (star == p.size()) return false;
   *r = PatternResult{};
-  return MatchRight(p, star + 1, verb.end, ce, r) && MatchLeft(p, star, verb.begin, cb, r);
+  return MatchRight(p, star + 1, verb.end, ce, r) &&
+         MatchLeft(p, 0, star, cb, verb.begin, false, r);
+}
+
+void SentenceParse::EmitPair(const std::string& code, int source_actor, int target_actor,
+                             const Group& where, const Unit& verb, int pattern,
+                             std::vector<CodedEvent>* events) const {
+  const ActorMention& sa = actors_[static_cast<size_t>(source_actor)];
+  const ActorMention& ta = actors_[static_cast<size_t>(target_actor)];
+  for (const std::string& sc : sa.codes) {
+    for (const std::string& tc : ta.codes) {
+      if (sc == tc) continue;
+      CodedEvent e;
+      e.source = sc;
+      e.target = tc;
+      e.code = code;
+      e.source_begin = sa.begin == sa.end ? where.begin : sa.begin;
+      e.source_end = sa.begin == sa.end ? where.end : sa.end;
+      e.target_begin = ta.begin == ta.end ? where.begin : ta.begin;
+      e.target_end = ta.begin == ta.end ? where.end : ta.end;
+      e.verb_begin = verb.begin;
+      e.verb_end = verb.end;
+      e.verb_entry = verb.entry;
+      e.pattern = pattern;
+      e.source_actor = sa.entry;
+      e.target_actor = ta.entry;
+      events->push_back(std::move(e));
+    }
+  }
 }
 
 void SentenceParse::Emit(const std::string& code, int source_group, int target_group,
-                         const Unit& verb, int verb_entry, int pattern,
-                         std::vector<CodedEvent>* events) const {
+                         const Unit& verb, int pattern, std::vector<CodedEvent>* events) const {
   const Group& s = groups_[static_cast<size_t>(source_group)];
   const Group& t = groups_[static_cast<size_t>(target_group)];
-  for (int sm : s.members) {
-    for (int tm : t.members) {
-      const ActorMention& sa = actors_[static_cast<size_t>(sm)];
-      const ActorMention& ta = actors_[static_cast<size_t>(tm)];
-      for (const std::string& sc : sa.codes) {
-        for (const std::string& tc : ta.codes) {
-          if (sc == tc) continue;
-          CodedEvent e;
-          e.source = sc;
-          e.target = tc;
-          e.code = code;
-          e.source_begin = s.begin;
-          e.source_end = s.end;
-          e.target_begin = t.begin;
-          e.target_end = t.end;
-          e.verb_begin = verb.begin;
-          e.verb_end = verb.end;
-          e.verb_entry = verb_entry;
-          e.pattern = pattern;
-          e.source_actor = sa.entry;
-          e.target_actor = ta.entry;
-          events->push_back(std::move(e));
-        }
-      }
-    }
-  }
+  for (int sm : s.members)
+    for (int tm : t.members) EmitPair(code, sm, tm, s, verb, pattern, events);
 }
 
 // Codes verb `verb`; returns true when it produced events (or a null/discard
@@ -799,6 +811,15 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
       }
     }
     if (src < 0) src = source_group;
+    if (r.target && src == tgt) {
+      // The pattern took the sentence's first actor as target: the source is
+      // the first other actor of the clause.
+      src = -1;
+      for (uint32_t i = cb; i < ce && src < 0; ++i) {
+        const int g = Visible(i) ? GroupStartingAt(i) : -1;
+        if (g >= 0 && g != tgt) src = g;
+      }
+    }
     if (tgt < 0 && src >= 0) {
       const auto& scodes =
           actors_[static_cast<size_t>(groups_[static_cast<size_t>(src)].members[0])].codes;
@@ -829,20 +850,33 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
        (options_.default_target_after && groups_[static_cast<size_t>(tgt)].begin < verb.end))) {
     tgt = default_target_;
   }
+  Trace(fmt::format("source: group at word {}, target: group at word {}",
+                    src >= 0 ? static_cast<int>(groups_[static_cast<size_t>(src)].begin) : -1,
+                    tgt >= 0 ? static_cast<int>(groups_[static_cast<size_t>(tgt)].begin) : -1));
   if (src < 0 || tgt < 0) {
     Trace("no source or no target: not coded");
     return false;
   }
   const size_t colon = code.find(':');
   const size_t before = events->size();
-  if (r.both) {
+  if (r.both && colon != std::string::npos) {
+    // A compound with a paired code: each pair once, the first code one way
+    // and the second the other.
+    const Group& g = groups_[static_cast<size_t>(src)];
+    for (size_t a = 0; a < g.members.size(); ++a) {
+      for (size_t b = a + 1; b < g.members.size(); ++b) {
+        EmitPair(code.substr(0, colon), g.members[a], g.members[b], g, verb, pattern, events);
+        EmitPair(code.substr(colon + 1), g.members[b], g.members[a], g, verb, pattern, events);
+      }
+    }
+  } else if (r.both) {
     // A compound coded both ways: every ordered pair of its members.
-    Emit(code.substr(0, colon), src, tgt, verb, verb.entry, pattern, events);
+    Emit(code.substr(0, colon), src, tgt, verb, pattern, events);
   } else if (colon == std::string::npos) {
-    Emit(code, src, tgt, verb, verb.entry, pattern, events);
+    Emit(code, src, tgt, verb, pattern, events);
   } else {
-    Emit(code.substr(0, colon), src, tgt, verb, verb.entry, pattern, events);
-    Emit(code.substr(colon + 1), tgt, src, verb, verb.entry, pattern, events);
+    Emit(code.substr(0, colon), src, tgt, verb, pattern, events);
+    Emit(code.substr(colon + 1), tgt, src, verb, pattern, events);
   }
   return events->size() > before;
 }

@@ -7,7 +7,8 @@
 namespace acta::coder {
 namespace {
 
-constexpr std::array<std::string_view, 7> kEndings = {"S", "'S", "'", "ES", "ED", "EN", "ING"};
+constexpr std::array<std::string_view, 3> kNounEndings = {"S", "'S", "'"};
+constexpr std::array<std::string_view, 5> kVerbEndings = {"S", "ES", "ED", "EN", "ING"};
 
 uint32_t CountAlnum(std::string_view s) {
   uint32_t n = 0;
@@ -41,12 +42,14 @@ uint32_t PatternLength(const dict::Phrase& p) {
 }
 
 bool CompiledDictionary::WordMatches(const dict::PhraseWord& pw, std::string_view w,
-                                     bool endings_ok) {
+                                     Endings endings) {
   if (pw.text.empty() || !w.starts_with(pw.text)) return false;
   if (pw.stem || w.size() == pw.text.size()) return true;
-  if (!endings_ok || !pw.endings) return false;
+  if (endings == Endings::kNone || !pw.endings) return false;
   std::string_view rest = w.substr(pw.text.size());
-  return std::find(kEndings.begin(), kEndings.end(), rest) != kEndings.end();
+  if (endings == Endings::kVerb)
+    return std::find(kVerbEndings.begin(), kVerbEndings.end(), rest) != kVerbEndings.end();
+  return std::find(kNounEndings.begin(), kNounEndings.end(), rest) != kNounEndings.end();
 }
 
 std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dictionary d) {
@@ -117,7 +120,7 @@ const dict::Synset* CompiledDictionary::FindSynset(std::string_view name) const 
 }
 
 bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words,
-                                     uint32_t at, uint32_t limit, bool verb_endings, uint32_t* end,
+                                     uint32_t at, uint32_t limit, Endings endings, uint32_t* end,
                                      uint32_t* chars) const {
   uint32_t pos = at;
   uint32_t matched_chars = 0;
@@ -127,10 +130,14 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
     const bool last = k + 1 == p.size();
     bool found = false;
     for (uint32_t i = pos; i < limit && !found; ++i) {
+      if (i > pos && words[i].text == ",") break;  // sparse matching stops at a comma
       uint32_t next = i + 1, got = 0;
       switch (pw.kind) {
         case dict::PhraseWord::Kind::kWord:
-          if (WordMatches(pw, words[i].text, last || verb_endings)) {
+          if (WordMatches(pw, words[i].text,
+                          endings == Endings::kVerb ? Endings::kVerb
+                          : last                    ? endings
+                                                    : Endings::kNone)) {
             found = true;
             got = CountAlnum(pw.text);
           }
@@ -138,7 +145,7 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
         case dict::PhraseWord::Kind::kSynset:
           if (const dict::Synset* s = FindSynset(pw.text)) {
             for (const dict::Phrase& member : s->phrases) {
-              if (MatchPhrase(member, words, i, limit, verb_endings, &next, &got)) {
+              if (MatchPhrase(member, words, i, limit, endings, &next, &got)) {
                 found = true;
                 break;
               }
@@ -149,7 +156,7 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
         case dict::PhraseWord::Kind::kNounPhrase:
         case dict::PhraseWord::Kind::kPrepPhrase:
           for (const dict::Phrase& alt : pw.alternatives) {
-            if (MatchPhrase(alt, words, i, limit, verb_endings, &next, &got)) {
+            if (MatchPhrase(alt, words, i, limit, endings, &next, &got)) {
               found = true;
               break;
             }
@@ -178,7 +185,8 @@ void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t a
   auto try_ref = [&](const PhraseRef& ref) {
     uint32_t end = 0, chars = 0;
     const dict::Phrase& p = PhraseOf(ref);
-    if (MatchPhrase(p, words, at, limit, ref.cls == PhraseClass::kVerb, &end, &chars)) {
+    const Endings endings = ref.cls == PhraseClass::kVerb ? Endings::kVerb : Endings::kNounLast;
+    if (MatchPhrase(p, words, at, limit, endings, &end, &chars)) {
       uint32_t exact = 0;
       for (const dict::PhraseWord& pw : p) exact += pw.stem ? 0 : 1;
       out->push_back(PhraseMatch{ref, at, end, chars, exact});

@@ -19,6 +19,11 @@ namespace acta::coder {
 
 enum class PhraseClass : uint8_t { kActor, kAgent, kNoun, kAdjective, kVerb, kTime };
 
+// Which regular endings a whole-word dictionary word also matches (TABARI
+// 5.2.3): nouns, actors and agents take -S and -'S on their last word; verbs
+// and the words of verb patterns take -S, -ED, -ES, -EN and -ING.
+enum class Endings : uint8_t { kNone, kNounLast, kVerb };
+
 // One phrase that can start a match: which entry of which class, and which
 // of its phrases.
 struct PhraseRef {
@@ -51,15 +56,15 @@ class CompiledDictionary {
   const std::vector<uint32_t>& PatternOrder(uint32_t entry) const { return pattern_order_[entry]; }
   const dict::Synset* FindSynset(std::string_view name) const;
 
-  // Matches phrase `p` with its first word at `at`; words may be skipped
-  // between elements that are not joined, up to `limit`. Returns false when it
+  // Matches phrase `p` with its first word at `at`; words other than commas
+  // may be skipped between elements that are not joined, up to `limit`. Returns false when it
   // does not match; on success sets *end (one past the last word) and *chars.
   bool MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words, uint32_t at,
-                   uint32_t limit, bool verb_endings, uint32_t* end, uint32_t* chars) const;
+                   uint32_t limit, Endings endings, uint32_t* end, uint32_t* chars) const;
 
   // Whether text word `w` matches dictionary word `pw` (stem, whole word, or
-  // whole word plus a regular ending when `endings_ok`).
-  static bool WordMatches(const dict::PhraseWord& pw, std::string_view w, bool endings_ok);
+  // whole word plus one of the regular endings `endings` allows).
+  static bool WordMatches(const dict::PhraseWord& pw, std::string_view w, Endings endings);
 
  private:
   CompiledDictionary() = default;
