@@ -58,7 +58,9 @@ TEST(PetrarchIniTest, Booleans) {
   for (const Case& c : cases) {
     bool value = !c.value;
     EXPECT_EQ(ParseIniBool(c.text, &value), c.ok) << c.text;
-    if (c.ok) EXPECT_EQ(value, c.value) << c.text;
+    if (c.ok) {
+      EXPECT_EQ(value, c.value) << c.text;
+    }
   }
 }
 
