@@ -63,6 +63,7 @@ struct PatternResult {
   std::optional<int> source, target;  // group indexes
   bool both = false;                  // '%': the compound is source and target
   int both_group = -1;
+  uint32_t chars = 0;  // letters of the text the pattern's words matched
 };
 
 bool IsBuiltin(std::string_view w, WordType* type) {
@@ -159,7 +160,8 @@ class SentenceParse {
                   PatternResult* r) const;
   bool MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32_t pos, uint32_t verb,
                  bool adjacent, PatternResult* r) const;
-  bool ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end) const;
+  bool ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end,
+                 uint32_t* chars) const;
   int GroupStartingAt(uint32_t i) const;
   int GroupEndingAt(uint32_t end) const;
   int FirstGroupIn(uint32_t begin, uint32_t end) const;
@@ -598,12 +600,11 @@ int SentenceParse::FirstGroupIn(uint32_t begin, uint32_t end) const {
 }
 
 // Does element `e` (a word, synset or alternative set) match at word i? Sets *end.
-bool SentenceParse::ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit,
-                              uint32_t* end) const {
+bool SentenceParse::ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end,
+                              uint32_t* chars) const {
   dict::Phrase one{e};
   one[0].adjacent_next = false;
-  uint32_t chars = 0;
-  return dict_.MatchPhrase(one, w_, i, limit, Endings::kVerb, end, &chars);
+  return dict_.MatchPhrase(one, w_, i, limit, Endings::kNone, end, chars);
 }
 
 bool IsActorToken(Kind k) {
@@ -647,9 +648,10 @@ bool SentenceParse::MatchRight(const dict::Phrase& p, size_t from, uint32_t pos,
           break;
         }
       } else {
-        uint32_t end = 0;
-        if (ElementAt(e, i, ce, &end)) {
+        uint32_t end = 0, chars = 0;
+        if (ElementAt(e, i, ce, &end, &chars)) {
           pos = end;
+          r->chars += chars;
           found = true;
           break;
         }
@@ -668,15 +670,28 @@ bool SentenceParse::MatchRight(const dict::Phrase& p, size_t from, uint32_t pos,
 // first actor it meets), backtracking when a later element fails.
 bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32_t pos,
                               uint32_t verb, bool adjacent, PatternResult* r) const {
-  if (k == to) return !adjacent || pos == verb;
+  if (k == to) {
+    if (!adjacent) return true;
+    while (pos < verb && !Visible(pos)) ++pos;
+    return pos == verb;
+  }
   const dict::PhraseWord& e = p[k];
-  for (uint32_t i = pos; i < verb; ++i) {
-    if (!Visible(i)) continue;
-    if (w_[i].text == ",") {
-      if (adjacent) return false;
-      continue;
+  // Places to try: the next word when joined, else nearest the verb first
+  // (TABARI assigns the actor closest to what follows it), never across a comma.
+  std::vector<uint32_t> places;
+  if (adjacent) {
+    while (pos < verb && !Visible(pos)) ++pos;
+    if (pos < verb) places.push_back(pos);
+  } else {
+    for (uint32_t i = verb; i-- > pos;) {
+      if (!Visible(i)) continue;
+      if (w_[i].text == ",") break;
+      places.push_back(i);
     }
-    uint32_t end = 0;
+  }
+  for (uint32_t i : places) {
+    if (w_[i].text == ",") continue;
+    uint32_t end = 0, chars = 0;
     PatternResult trial = *r;
     bool here = false;
     if (IsActorToken(e.kind)) {
@@ -692,13 +707,13 @@ bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32
         here = end <= verb;
       }
     } else {
-      here = ElementAt(e, i, verb, &end);
+      here = ElementAt(e, i, verb, &end, &chars);
     }
+    trial.chars += chars;
     if (here && MatchLeft(p, k + 1, to, end, verb, e.adjacent_next, &trial)) {
       *r = trial;
       return true;
     }
-    if (adjacent) return false;
   }
   return false;
 }
@@ -757,15 +772,30 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   std::string code = v.code;
   int pattern = -1;
   PatternResult r;
-  for (uint32_t k : dict_.PatternOrder(static_cast<uint32_t>(verb.entry))) {
+  // Longest pattern first; a match whose alternatives matched fewer letters
+  // than the pattern's nominal length lets longer patterns try first.
+  const std::vector<uint32_t>& order = dict_.PatternOrder(static_cast<uint32_t>(verb.entry));
+  for (size_t n = 0; n < order.size(); ++n) {
+    const uint32_t k = order[n];
     PatternResult attempt;
-    if (MatchPattern(v.patterns[k].phrase, verb, cb, ce, &attempt)) {
-      code = v.patterns[k].code;
-      pattern = static_cast<int>(k);
-      r = attempt;
-      Trace(fmt::format("verb {} pattern \"{}\" [{}]", v.root_text, v.patterns[k].text, code));
-      break;
+    if (!MatchPattern(v.patterns[k].phrase, verb, cb, ce, &attempt)) continue;
+    pattern = static_cast<int>(k);
+    r = attempt;
+    for (size_t m = n + 1; m < order.size(); ++m) {
+      const uint32_t k2 = order[m];
+      if (PatternLength(v.patterns[k2].phrase) <= attempt.chars) break;
+      PatternResult longer;
+      if (MatchPattern(v.patterns[k2].phrase, verb, cb, ce, &longer) &&
+          longer.chars > attempt.chars) {
+        pattern = static_cast<int>(k2);
+        r = longer;
+        break;
+      }
     }
+    code = v.patterns[static_cast<size_t>(pattern)].code;
+    Trace(fmt::format("verb {} pattern \"{}\" [{}]", v.root_text,
+                      v.patterns[static_cast<size_t>(pattern)].text, code));
+    break;
   }
   if (pattern < 0) Trace(fmt::format("verb {} root code [{}]", v.root_text, code));
   if (code.empty() || code == "---") return false;
@@ -799,10 +829,15 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         const int u = unit_of_[verb.begin - back];
         if (u >= 0 && units_[static_cast<size_t>(u)].type == WordType::kAux) aux = true;
       }
-      const bool by = verb.end < w_.size() && unit_of_[verb.end] >= 0 &&
-                      units_[static_cast<size_t>(unit_of_[verb.end])].type == WordType::kBy;
+      uint32_t by_at = verb.end;
+      auto is_by = [this](uint32_t i) {
+        return i < w_.size() && unit_of_[i] >= 0 &&
+               units_[static_cast<size_t>(unit_of_[i])].type == WordType::kBy;
+      };
+      if (!is_by(by_at) && is_by(by_at + 1)) ++by_at;  // "was opposed earlier by"
+      const bool by = is_by(by_at);
       if (aux && by) {
-        const int agent = FirstGroupIn(verb.end + 1, ce);
+        const int agent = FirstGroupIn(by_at + 1, ce);
         if (agent >= 0 && source_group >= 0) {
           Trace("passive voice: source and target reversed");
           src = agent;
@@ -821,11 +856,15 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
       }
     }
     if (tgt < 0 && src >= 0) {
-      const auto& scodes =
-          actors_[static_cast<size_t>(groups_[static_cast<size_t>(src)].members[0])].codes;
+      std::vector<std::string> source_codes;
+      for (int m : groups_[static_cast<size_t>(src)].members)
+        for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
+          source_codes.push_back(c);
       auto distinct = [&](int g) {
         for (int m : groups_[static_cast<size_t>(g)].members)
-          if (actors_[static_cast<size_t>(m)].codes != scodes) return true;
+          for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
+            if (std::find(source_codes.begin(), source_codes.end(), c) == source_codes.end())
+              return true;
         return false;
       };
       for (uint32_t i = verb.end; i < ce && tgt < 0; ++i) {

@@ -23,7 +23,6 @@ uint32_t PatternLength(const dict::Phrase& p) {
   for (const dict::PhraseWord& w : p) {
     switch (w.kind) {
       case dict::PhraseWord::Kind::kWord:
-      case dict::PhraseWord::Kind::kSynset:
         n += CountAlnum(w.text);
         break;
       case dict::PhraseWord::Kind::kAlternatives:
@@ -43,12 +42,29 @@ uint32_t PatternLength(const dict::Phrase& p) {
 
 bool CompiledDictionary::WordMatches(const dict::PhraseWord& pw, std::string_view w,
                                      Endings endings) {
-  if (pw.text.empty() || !w.starts_with(pw.text)) return false;
+  if (pw.text.empty()) return false;
+  if (!w.starts_with(pw.text)) {
+    // Regular verbs drop a final E before -ING ("DEPLORE_" / "DEPLORING") and
+    // turn a final Y into -IED / -IES ("DENY_" / "DENIED").
+    if (endings != Endings::kVerb || pw.stem || !pw.endings || pw.text.size() < 2) return false;
+    const std::string_view base = std::string_view(pw.text).substr(0, pw.text.size() - 1);
+    if (!w.starts_with(base)) return false;
+    const std::string_view rest = w.substr(base.size());
+    if (pw.text.back() == 'E') return rest == "ING";
+    if (pw.text.back() == 'Y') return rest == "IED" || rest == "IES";
+    return false;
+  }
   if (pw.stem || w.size() == pw.text.size()) return true;
   if (endings == Endings::kNone || !pw.endings) return false;
   std::string_view rest = w.substr(pw.text.size());
-  if (endings == Endings::kVerb)
-    return std::find(kVerbEndings.begin(), kVerbEndings.end(), rest) != kVerbEndings.end();
+  if (endings == Endings::kVerb) {
+    if (std::find(kVerbEndings.begin(), kVerbEndings.end(), rest) != kVerbEndings.end())
+      return true;
+    // "DEPLORE_" + D; a doubled final consonant: "STOP_" / "STOPPED", "STOPPING".
+    if (pw.text.back() == 'E' && rest == "D") return true;
+    return rest.size() >= 3 && rest[0] == pw.text.back() &&
+           (rest.substr(1) == "ED" || rest.substr(1) == "ING");
+  }
   return std::find(kNounEndings.begin(), kNounEndings.end(), rest) != kNounEndings.end();
 }
 
@@ -145,7 +161,7 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
         case dict::PhraseWord::Kind::kSynset:
           if (const dict::Synset* s = FindSynset(pw.text)) {
             for (const dict::Phrase& member : s->phrases) {
-              if (MatchPhrase(member, words, i, limit, endings, &next, &got)) {
+              if (MatchPhrase(member, words, i, limit, Endings::kNone, &next, &got)) {
                 found = true;
                 break;
               }
@@ -199,6 +215,17 @@ void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t a
     auto it = by_first_word_.find(prefix);
     if (it == by_first_word_.end()) continue;
     for (const PhraseRef& ref : it->second) try_ref(ref);
+  }
+  // Verbs whose final E or Y the text word changed: "DEPLORING" -> "DEPLORE".
+  for (std::string_view suffix : {"ING", "IED", "IES"}) {
+    if (w.size() > suffix.size() + 1 && std::string_view(w).ends_with(suffix)) {
+      prefix.assign(w, 0, w.size() - suffix.size());
+      prefix += suffix == "ING" ? 'E' : 'Y';
+      auto it = by_first_word_.find(prefix);
+      if (it == by_first_word_.end()) continue;
+      for (const PhraseRef& ref : it->second)
+        if (ref.cls == PhraseClass::kVerb) try_ref(ref);
+    }
   }
   for (const PhraseRef& ref : leading_special_) try_ref(ref);
 }

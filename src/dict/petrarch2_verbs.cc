@@ -31,6 +31,10 @@ struct Token {
   bool glue_before = false;  // '_' joined it to the previous token
 };
 
+// Groups deeper than this are refused (PETRARCH-2 itself reads no nesting
+// beyond a noun phrase inside a prepositional phrase).
+constexpr int kMaxGroupDepth = 4;
+
 // How ParseElements stopped.
 enum class Outcome { kClosed, kEnded, kError };
 
@@ -433,6 +437,10 @@ Outcome Reader::ParseElements(uint32_t line, const std::vector<Token>& tokens, s
       case Token::kOpenPrep:
       case Token::kOpenNoun: {
         bool prep = t.kind == Token::kOpenPrep;
+        if (depth >= kMaxGroupDepth) {
+          Warn(line, "phrase groups nested too deeply; pattern skipped");
+          return Outcome::kError;
+        }
         Phrase inner;
         Outcome outcome =
             ParseElements(line, tokens, pos, prep ? Token::kClosePrep : Token::kCloseNoun,

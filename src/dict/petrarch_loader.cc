@@ -675,16 +675,22 @@ size_t FindMarker(std::string_view text, char kind) {
   return std::string_view::npos;
 }
 
-// Expands PETRARCH's issue shorthand in upper-case `text` into *forms.
-void ExpandIssue(const std::string& text, std::vector<std::string>* forms) {
+// The most forms one issue line may expand to; each '+' doubles them.
+constexpr size_t kMaxIssueForms = 64;
+
+// Expands PETRARCH's issue shorthand in upper-case `text` into *forms, at most
+// kMaxIssueForms of them. Returns false when some were left out.
+bool ExpandIssue(const std::string& text, std::vector<std::string>* forms) {
+  if (forms->size() >= kMaxIssueForms) return false;
   size_t plus = text.find('+');
   if (plus != std::string::npos) {
+    bool complete = true;
     for (char joint : {' ', '-'}) {
       std::string form = text;
       form[plus] = joint;
-      ExpandIssue(form, forms);
+      complete = ExpandIssue(form, forms) && complete;
     }
-    return;
+    return complete;
   }
   for (char kind : {'N', 'V'}) {
     size_t at = FindMarker(text, kind);
@@ -698,12 +704,14 @@ void ExpandIssue(const std::string& text, std::vector<std::string>* forms) {
     } else {
       for (std::string& v : RegularVerbForms(word)) variants.push_back(std::move(v));
     }
+    bool complete = true;
     for (const std::string& variant : variants) {
-      ExpandIssue(text.substr(0, at) + variant + text.substr(end), forms);
+      complete = ExpandIssue(text.substr(0, at) + variant + text.substr(end), forms) && complete;
     }
-    return;
+    return complete;
   }
   forms->push_back(text);
+  return true;
 }
 
 }  // namespace
@@ -726,7 +734,9 @@ void LoadPetrarchIssuesFromBuffer(std::string_view contents, std::string_view na
   auto add_forms = [&](uint32_t line, std::string_view phrase_text, const std::string& code,
                        IssueEntry::Kind kind) {
     std::vector<std::string> forms;
-    ExpandIssue(UpperCase(phrase_text), &forms);
+    if (!ExpandIssue(UpperCase(phrase_text), &forms)) {
+      warn(line, "more than " + std::to_string(kMaxIssueForms) + " forms; the rest left out");
+    }
     bool added = false;
     for (const std::string& form : forms) {
       IssueEntry entry;

@@ -313,9 +313,11 @@ Result<Phrase> ParseTabariPhrase(std::string_view text, PhraseContext ctx,
                                  std::vector<std::string>* notes) {
   std::string normalized = NormalizePhraseText(Trim(text));
   Phrase phrase;
-  PhraseReader reader(normalized, ctx, notes);
+  std::vector<std::string> repairs;
+  PhraseReader reader(normalized, ctx, &repairs);
   Status s = reader.Read(&phrase);
   if (!s.ok()) return s;
+  if (notes != nullptr) notes->insert(notes->end(), repairs.begin(), repairs.end());
   return phrase;
 }
 
@@ -353,7 +355,9 @@ std::optional<Date> ParseTabariDate(std::string_view digits) {
 }
 
 Result<std::vector<DatedCode>> ParseCodeBlock(std::string_view inside,
-                                              std::vector<std::string>* notes) {
+                                              std::vector<std::string>* notes_out) {
+  std::vector<std::string> repairs;  // passed on only when the block is good
+  std::vector<std::string>* notes = &repairs;
   std::string_view s = Trim(inside);
   if (s.empty()) return Status::InvalidArgument("empty code block");
   size_t pos = 0;
@@ -440,6 +444,7 @@ Result<std::vector<DatedCode>> ParseCodeBlock(std::string_view inside,
     if (slash == std::string::npos) break;
     begin = slash + 1;
   }
+  if (notes_out != nullptr) notes_out->insert(notes_out->end(), repairs.begin(), repairs.end());
   return codes;
 }
 

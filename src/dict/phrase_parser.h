@@ -48,7 +48,8 @@ enum class PhraseContext {
 //    digits and nothing else; "&NAME_X" is NAME adjacent to X).
 // Repairs that keep the phrase (doubled connectors, a connector with no word
 // before it, which is dropped, or after a blank, "MIBUY _", which joins the
-// word before the blank) are described in *notes when `notes` is not null.
+// word before the blank) are appended to *notes when `notes` is not null and
+// the phrase is good.
 // Errors: InvalidArgument for an empty phrase, unbalanced or nested braces, an
 // empty alternative, a '|' outside braces, "&" without a name, a '*' outside
 // kPattern, a kPattern without exactly one '*', or braces in kSynsetMember.
@@ -71,7 +72,7 @@ std::optional<Date> ParseTabariDate(std::string_view digits);
 // spaces, "- - -"), optionally followed by a date restriction "<date",
 // ">date" or "date-date" (blanks allowed around '<', '>' and '-'). A compound
 // code gives one DatedCode per part, each with the block's dates, in order.
-// Repairs, described in *notes when `notes` is not null:
+// Repairs, appended to *notes when `notes` is not null and the block is good:
 //  - a 7-, 9- or 10-digit date whose first or last 6 or 8 digits (exactly one
 //    of those readings) form a valid date, and that keeps the range ordered,
 //    is read as that date ("1920030320" as 20030320);
