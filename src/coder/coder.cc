@@ -399,7 +399,9 @@ void SentenceParse::BuildActors() {
     if (target == units_.size()) {
       if (options_.convert_agents) {
         units_[k].type = WordType::kActor;
-        units_[k].code = former ? std::string("ELI") : agent.code;
+        // Coded with its connector, so converted agents can be told apart.
+        const std::string code = former ? std::string("ELI") : agent.code;
+        units_[k].code = agent.suffix ? "~" + code : code + "~";
       }
       continue;
     }

@@ -146,7 +146,7 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
     const bool last = k + 1 == p.size();
     bool found = false;
     for (uint32_t i = pos; i < limit && !found; ++i) {
-      if (i > pos && words[i].text == ",") break;  // sparse matching stops at a comma
+      if (words[i].text == ",") break;  // matching never crosses a comma
       uint32_t next = i + 1, got = 0;
       switch (pw.kind) {
         case dict::PhraseWord::Kind::kWord:
