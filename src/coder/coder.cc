@@ -128,8 +128,10 @@ std::vector<std::string> SplitCodes(const std::string& code) {
 class SentenceParse {
  public:
   SentenceParse(const CompiledDictionary& dict, const CoderOptions& options,
-                const CoderWords& words, const Date& date, SentenceCoding* out)
-      : dict_(dict),
+                const CoderWords& words, const Date& date, const std::string& previous_actor,
+                SentenceCoding* out)
+      : previous_actor_(previous_actor),
+        dict_(dict),
         d_(dict.dictionary()),
         options_(options),
         cw_(words),
@@ -146,6 +148,10 @@ class SentenceParse {
   void BuildCompounds();
   void MarkCompoundNouns();
   void ResolvePronouns();
+  // Pronouns with no antecedent in the sentence refer to the previous
+  // sentence's first actor.
+  void ForwardPronouns();
+  void AddPronounGroup(const Unit& u, Group g);
   void DropCommaClauses();
   void SplitClauses();
   bool TooComplex();
@@ -174,6 +180,7 @@ class SentenceParse {
     if (options_.trace) out_->trace.push_back(std::move(line));
   }
 
+  const std::string& previous_actor_;
   const CompiledDictionary& dict_;
   const dict::Dictionary& d_;
   const CoderOptions& options_;
@@ -207,6 +214,7 @@ void SentenceParse::Run() {
   BuildCompounds();
   MarkCompoundNouns();
   ResolvePronouns();
+  ForwardPronouns();
   DropCommaClauses();
   SplitClauses();
   if (options_.trace) {
@@ -336,9 +344,13 @@ void SentenceParse::Classify() {
           case PhraseClass::kAdjective:
             u.type = WordType::kAdjective;
             break;
-          case PhraseClass::kTime:
+          case PhraseClass::kTime: {
             u.type = WordType::kTime;
+            const std::string& code = d_.time_shifts[best->ref.entry].code;
+            if (code == "###") out_->discarded = true;
+            if (code == "+++") out_->complex = true;
             break;
+          }
           case PhraseClass::kVerb: {
             const dict::VerbEntry& v = d_.verbs[best->ref.entry];
             u.code = v.code;
@@ -385,10 +397,11 @@ void SentenceParse::BuildActors() {
   for (size_t k = 0; k < units_.size(); ++k) {
     if (units_[k].type != WordType::kAgent) continue;
     const dict::AgentEntry& agent = d_.agents[static_cast<size_t>(units_[k].entry)];
-    const bool former = k > 0 && units_[k - 1].type == WordType::kFormer;
+    bool former = k > 0 && units_[k - 1].type == WordType::kFormer;
+    const size_t before = former && k > 1 ? k - 2 : k - 1;  // "Arnor former officials"
     size_t target = units_.size();
-    if (k > 0 && units_[k - 1].type == WordType::kActor) {
-      target = k - 1;
+    if (k > 0 && units_[before].type == WordType::kActor) {
+      target = before;
     } else if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) {
       target = k + 1;
     } else if (k + 2 < units_.size() && units_[k + 1].type == WordType::kPrep) {
@@ -396,6 +409,10 @@ void SentenceParse::BuildActors() {
       while (j < units_.size() && units_[j].type == WordType::kDeterm) ++j;
       if (j < units_.size() && units_[j].type == WordType::kActor) target = j;
     }
+    // "former Gondor prosecutors": FORMER before the actor.
+    if (target < units_.size() && target > 0 && target < k &&
+        units_[target - 1].type == WordType::kFormer)
+      former = true;
     if (target == units_.size()) {
       if (options_.convert_agents) {
         units_[k].type = WordType::kActor;
@@ -417,6 +434,8 @@ void SentenceParse::BuildActors() {
   group_at_.assign(w_.size() + 1, -1);
   for (const Unit& u : units_) {
     if (u.type != WordType::kActor) continue;
+    if (out_->first_actor.empty() && u.entry >= 0)
+      out_->first_actor = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     ActorMention m;
     m.begin = u.begin;
     m.end = u.end;
@@ -528,13 +547,35 @@ void SentenceParse::ResolvePronouns() {
       ref = first_compound >= 0 ? first_compound : 0;
     }
     if (ref < 0 || groups_[static_cast<size_t>(ref)].begin >= u.begin) continue;
-    Group g = groups_[static_cast<size_t>(ref)];
-    g.begin = u.begin;
-    g.end = u.end;
-    group_at_[u.begin] = static_cast<int>(groups_.size());
-    groups_.push_back(std::move(g));
+    AddPronounGroup(u, groups_[static_cast<size_t>(ref)]);
     Trace(fmt::format("pronoun {} at word {} refers to the actor at word {}", w, u.begin,
                       groups_[static_cast<size_t>(ref)].begin));
+  }
+}
+
+void SentenceParse::AddPronounGroup(const Unit& u, Group g) {
+  g.begin = u.begin;
+  g.end = u.end;
+  group_at_[u.begin] = static_cast<int>(groups_.size());
+  groups_.push_back(std::move(g));
+}
+
+void SentenceParse::ForwardPronouns() {
+  if (previous_actor_.empty()) return;
+  int forwarded = -1;
+  for (const Unit& u : units_) {
+    if (u.type != WordType::kPronoun || group_at_[u.begin] >= 0) continue;
+    if (forwarded < 0) {
+      ActorMention m;
+      m.codes = SplitCodes(previous_actor_);
+      actors_.push_back(std::move(m));
+      forwarded = static_cast<int>(actors_.size() - 1);
+    }
+    Group g;
+    g.members = {forwarded};
+    AddPronounGroup(u, std::move(g));
+    Trace(fmt::format("pronoun {} at word {} refers to the previous sentence's {}",
+                      w_[u.begin].text, u.begin, previous_actor_));
   }
 }
 
@@ -995,13 +1036,15 @@ std::string ComposeAgent(const std::string& actor, const dict::AgentEntry& agent
 Coder::Coder(std::shared_ptr<const CompiledDictionary> dictionary, CoderOptions options)
     : dict_(std::move(dictionary)), options_(options) {}
 
-SentenceCoding Coder::Code(std::string_view sentence, const Date& date) const {
-  return Code(SplitCoderWords(sentence), date);
+SentenceCoding Coder::Code(std::string_view sentence, const Date& date,
+                           const std::string& previous_actor) const {
+  return Code(SplitCoderWords(sentence), date, previous_actor);
 }
 
-SentenceCoding Coder::Code(const CoderWords& words, const Date& date) const {
+SentenceCoding Coder::Code(const CoderWords& words, const Date& date,
+                           const std::string& previous_actor) const {
   SentenceCoding out;
-  SentenceParse parse(*dict_, options_, words, date, &out);
+  SentenceParse parse(*dict_, options_, words, date, previous_actor, &out);
   parse.Run();
   return out;
 }

@@ -38,6 +38,9 @@ struct SentenceCoding {
   bool complex = false;            // a [+++] entry matched
   bool too_short = false;          // fewer words than the minimum
   std::vector<std::string> trace;  // filled when tracing: how the sentence was read and why
+  // The code of the sentence's first actor as its dictionary entry gives it
+  // (agents not attached), for pronouns of the next sentence; empty if none.
+  std::string first_actor;
 };
 
 struct CoderOptions {
@@ -65,6 +68,9 @@ struct CoderOptions {
   // TABARI's SET: CONVERT AGENTS: an agent with no actor is coded as an actor
   // whose code is the agent's ("~REB" -> "REB").
   bool convert_agents = false;
+  // TABARI's FORWARD: callers pass each sentence the previous sentence's
+  // first actor of the same story, for pronouns with no antecedent.
+  bool forward_pronouns = false;
   bool trace = false;
 };
 
@@ -72,9 +78,13 @@ class Coder {
  public:
   Coder(std::shared_ptr<const CompiledDictionary> dictionary, CoderOptions options);
 
-  // Codes one sentence dated `date`.
-  SentenceCoding Code(std::string_view sentence, const Date& date) const;
-  SentenceCoding Code(const CoderWords& words, const Date& date) const;
+  // Codes one sentence dated `date`. `previous_actor` (SentenceCoding::
+  // first_actor of the story's previous sentence, or empty) is what a pronoun
+  // with no antecedent in this sentence refers to (TABARI's FORWARD).
+  SentenceCoding Code(std::string_view sentence, const Date& date,
+                      const std::string& previous_actor = "") const;
+  SentenceCoding Code(const CoderWords& words, const Date& date,
+                      const std::string& previous_actor = "") const;
 
   const CompiledDictionary& dictionary() const { return *dict_; }
   const CoderOptions& options() const { return options_; }

@@ -68,7 +68,7 @@ bool ApplyTabariOption(const std::string& option, coder::CoderOptions* o) {
     o->code_by = coder::CoderOptions::CodeBy::kClause;
   } else if (s.starts_with("SET:MINIMUMWORDS=")) {
     uint32_t v = 0;
-    if (!NumberAfter(s, "WORDS", &v)) return false;
+    if (!NumberAfter(s, "SET:MINIMUMWORDS", &v)) return false;
     o->minimum_words = v;
   } else if (s == "COMMA:OFF") {
     o->comma_max = 0;
@@ -92,6 +92,8 @@ bool ApplyTabariOption(const std::string& option, coder::CoderOptions* o) {
     o->complex.no_actor_prior = s.find("NOACTPRIOR") != std::string::npos;
     o->complex.no_actor_after = s.find("NOACTAFTER") != std::string::npos;
     o->complex.no_verb = s.find("NOVERB") != std::string::npos;
+  } else if (s.starts_with("FORWARD:")) {
+    o->forward_pronouns = !s.ends_with("OFF");
   } else if (s == "DEFAULT:OFF") {
     o->default_source.clear();
     o->default_target.clear();
@@ -118,10 +120,16 @@ bool ApplyTabariOption(const std::string& option, coder::CoderOptions* o) {
 SuiteScore ScoreTabariSuite(std::shared_ptr<const coder::CompiledDictionary> dictionary,
                             const TabariSuite& suite, coder::CoderOptions options) {
   SuiteScore score;
+  std::string previous_story, previous_actor;
   for (const TabariRecord& r : suite.records) {
     for (const std::string& opt : r.options) ApplyTabariOption(opt, &options);
     coder::Coder coder(dictionary, options);
-    coder::SentenceCoding coding = coder.Code(r.text, r.date);
+    // Records of one story share their id up to the last '-' ("FRWD-001-002").
+    const std::string story = r.id.substr(0, r.id.rfind('-'));
+    const bool forward = options.forward_pronouns && story == previous_story;
+    coder::SentenceCoding coding = coder.Code(r.text, r.date, forward ? previous_actor : "");
+    previous_story = story;
+    previous_actor = coding.first_actor;
     RecordOutcome out;
     out.record = &r;
     out.discarded = coding.discarded;

@@ -126,36 +126,19 @@ TabariSuite ParseTabariSuite(std::string_view contents, std::string_view name,
     r.date_text = std::string(header.substr(0, space));
     r.id = std::string(Trim(header.substr(space)));
     if (r.id == stop_id) break;
-    // The record runs to its first blank line, even inside an unterminated
-    // comment (as TABARI reads it), or to the line that closes its comment.
+    // The record runs to its first blank line (as TABARI reads it, even
+    // inside a comment). The sentence is what comes before the first "/*";
+    // everything after it is commentary holding the gold.
     std::string body;
     ++i;
-    bool in_comment = false;
-    while (i < lines.size()) {
-      std::string_view line = lines[i];
-      if (Trim(line).empty()) break;
-      body += line;
+    while (i < lines.size() && !Trim(lines[i]).empty()) {
+      body += lines[i];
       body += '\n';
-      if (line.find("/*") != std::string_view::npos) in_comment = true;
-      if (in_comment && line.find("*/") != std::string_view::npos) {
-        in_comment = false;
-        ++i;
-        break;
-      }
       ++i;
     }
-    // Split sentence text from comments.
-    std::string text, comment;
-    size_t at = 0;
-    while (at < body.size()) {
-      size_t open = body.find("/*", at);
-      text += body.substr(at, open == std::string::npos ? std::string::npos : open - at);
-      if (open == std::string::npos) break;
-      size_t close = body.find("*/", open + 2);
-      comment +=
-          body.substr(open + 2, close == std::string::npos ? std::string::npos : close - open - 2);
-      at = close == std::string::npos ? body.size() : close + 2;
-    }
+    const size_t open = body.find("/*");
+    std::string text = body.substr(0, open);
+    std::string comment = open == std::string::npos ? "" : body.substr(open + 2);
     for (char& c : text)
       if (c == '\n' || c == '\t') c = ' ';
     r.text = std::string(Trim(text));
