@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -225,14 +226,10 @@ class EntryLoader : public FileLoader {
     std::vector<DatedCode> dated, undated;
     std::vector<uint32_t> dated_lines, undated_lines;
     bool misplaced = false;
+    std::unordered_set<std::string> seen;
     for (size_t i = 0; i < p->codes.size(); ++i) {
       const DatedCode& dc = p->codes[i];
-      bool repeated = false;
-      for (size_t j = 0; j < i && !repeated; ++j) {
-        const DatedCode& o = p->codes[j];
-        repeated = o.code == dc.code && o.from == dc.from && o.until == dc.until;
-      }
-      if (repeated) {
+      if (!seen.insert(CodeText(dc)).second) {
         Warn(p->code_lines[i], "repeated code " + CodeText(dc) + " dropped", true);
         continue;
       }

@@ -319,6 +319,7 @@ TEST(TabariVerbsTest, PetrarchOneBlocksAndInlineForms) {
       "EXPLAIN\n"
       "SAY  {SAYS SAID SAYING}\n"
       "EXPRESS [0110]\n"
+      "SNUB [112] {SNUBS SNUBBED}\n"
       "+FIGHT_BACK {+FOUGHT_BACK +FIGHTS_BACK}\n"
       "- * &AUXVERB1 CLEAR [011]  # ABANDON <ab 10 Jul 2003>\n";
   Dictionary d;
@@ -326,18 +327,21 @@ TEST(TabariVerbsTest, PetrarchOneBlocksAndInlineForms) {
   EXPECT_TRUE(d.warnings.empty()) << Warnings(d).front();
   ASSERT_EQ(d.synsets.size(), 1u);
   EXPECT_EQ(d.synsets[0].name, "AUXVERB1");
-  ASSERT_EQ(d.verbs.size(), 4u);
+  ASSERT_EQ(d.verbs.size(), 5u);
   EXPECT_EQ(d.verbs[0].block, "EXPLAIN_VERBAL");
   EXPECT_EQ(d.verbs[0].code, "010");
   EXPECT_EQ(d.verbs[1].root_text, "SAY");
   EXPECT_EQ(d.verbs[1].form_texts, (std::vector<std::string>{"SAYS", "SAID", "SAYING"}));
   EXPECT_EQ(d.verbs[2].code, "0110");
-  EXPECT_EQ(d.verbs[3].root_text, "FIGHT_BACK");
-  EXPECT_EQ(d.verbs[3].form_texts, (std::vector<std::string>{"FOUGHT_BACK", "FIGHTS_BACK"}));
+  EXPECT_EQ(d.verbs[3].code, "112");
+  EXPECT_EQ(d.verbs[3].form_texts, (std::vector<std::string>{"SNUBS", "SNUBBED"}));
+  EXPECT_EQ(d.verbs[4].root_text, "FIGHT_BACK");
+  EXPECT_EQ(d.verbs[4].block, "EXPLAIN_VERBAL");
+  EXPECT_EQ(d.verbs[4].form_texts, (std::vector<std::string>{"FOUGHT_BACK", "FIGHTS_BACK"}));
   // A block's patterns belong to its first root.
   ASSERT_EQ(d.verbs[0].patterns.size(), 1u);
   EXPECT_EQ(d.verbs[0].patterns[0].comment, "ABANDON <ab 10 Jul 2003>");
-  EXPECT_TRUE(d.verbs[3].patterns.empty());
+  EXPECT_TRUE(d.verbs[4].patterns.empty());
 }
 
 TEST(TabariOptionsTest, Commands) {

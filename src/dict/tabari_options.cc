@@ -2,6 +2,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "dict/tabari_loader.h"
@@ -14,7 +15,9 @@ namespace {
 // The .options file (manual chapter 8).
 class OptionsLoader : public FileLoader {
  public:
-  using FileLoader::FileLoader;
+  OptionsLoader(std::string_view contents, std::string_view name, Dictionary* dict)
+      : FileLoader(contents, name, dict),
+        event_codes_(dict->event_codes.begin(), dict->event_codes.end()) {}
 
   void Run() {
     ForEachLine(
@@ -194,8 +197,7 @@ class OptionsLoader : public FileLoader {
     CodingOptions& o = dict_->options;
     o.labels.push_back(CodeLabel{std::string(code), std::string(Trim(arg.substr(eq + 1)))});
     if (std::all_of(code.begin(), code.end(), IsDigit) &&
-        std::find(dict_->event_codes.begin(), dict_->event_codes.end(), code) ==
-            dict_->event_codes.end()) {
+        event_codes_.insert(std::string(code)).second) {
       dict_->event_codes.emplace_back(code);
     }
   }
@@ -295,6 +297,8 @@ class OptionsLoader : public FileLoader {
       }
     }
   }
+
+  std::unordered_set<std::string> event_codes_;  // dict_->event_codes, for look-ups
 };
 
 }  // namespace

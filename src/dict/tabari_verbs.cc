@@ -193,14 +193,11 @@ class VerbLoader : public FileLoader {
       Skip(number, std::move(problem));
       return;
     }
-    std::string key = PhraseKey(text);
-    for (const std::string& t : set.texts) {
-      if (PhraseKey(t) == key) {
-        Duplicate(number,
-                  "duplicate member '" + std::string(text) + "' of &" + set.name + " dropped");
-        ++dict_->counts.skipped;
-        return;
-      }
+    if (!KeySet(&member_keys_, synset_, set.texts).insert(PhraseKey(text)).second) {
+      Duplicate(number,
+                "duplicate member '" + std::string(text) + "' of &" + set.name + " dropped");
+      ++dict_->counts.skipped;
+      return;
     }
     set.phrases.push_back(std::move(*phrase));
     set.texts.emplace_back(text);
@@ -216,6 +213,17 @@ class VerbLoader : public FileLoader {
   }
 
   // True when every synonym set the phrase names is defined (and is not `self`).
+  // The keys of `texts`, the phrases already stored under `index`, made on first use.
+  static std::unordered_set<std::string>& KeySet(
+      std::unordered_map<size_t, std::unordered_set<std::string>>* sets, size_t index,
+      const std::vector<std::string>& texts) {
+    auto [it, inserted] = sets->try_emplace(index);
+    if (inserted) {
+      for (const std::string& t : texts) it->second.insert(PhraseKey(t));
+    }
+    return it->second;
+  }
+
   // Empty when every synonym set the phrase names is defined (and is not
   // `self`); otherwise what is wrong.
   std::string SynsetProblem(const Phrase& phrase, std::string_view self = {}) const {
@@ -269,8 +277,12 @@ class VerbLoader : public FileLoader {
       return;
     }
     std::string code;
+    if (forms.empty() && !e.junk.empty() && e.junk[0] == '{') {
+      forms = e.junk;  // PETRARCH-1 "SNUB [112] {SNUBS SNUBBING SNUBBED}"
+    } else if (!e.junk.empty()) {
+      Warn(number, "text outside code blocks ignored: '" + e.junk + "'", true);
+    }
     if (e.unclosed) Warn(number, "'[' without ']'; the rest of the line is ignored", true);
-    if (!e.junk.empty()) Warn(number, "text outside code blocks ignored: '" + e.junk + "'", true);
     if (e.blocks.size() > 1) Warn(number, "verb has more than one code block; first kept", true);
     if (!e.blocks.empty()) {
       Result<std::string> c = VerbCode(e.blocks[0]);
@@ -293,7 +305,7 @@ class VerbLoader : public FileLoader {
       VerbEntry& first = dict_->verbs[it->second];
       std::string message = "duplicate verb '" + std::string(root_text) + "' (first at " +
                             Where(first.where) + "); its forms and patterns join the first";
-      if (code != first.code) message += ", its code [" + code + "] is ignored";
+      if (!code.empty() && code != first.code) message += ", its code [" + code + "] is ignored";
       if (dict_->options.duplicate_warnings) Warn(number, std::move(message), true);
       verb_ = it->second;
     } else {
@@ -347,10 +359,7 @@ class VerbLoader : public FileLoader {
                          "': " + (phrase.ok() ? std::string("empty") : phrase.status().message()));
         continue;
       }
-      std::string key = PhraseKey(form);
-      bool repeated = false;
-      for (const std::string& t : v.form_texts) repeated = repeated || PhraseKey(t) == key;
-      if (repeated) continue;
+      if (!KeySet(&form_keys_, verb_, v.form_texts).insert(PhraseKey(form)).second) continue;
       v.forms.push_back(std::move(*phrase));
       v.form_texts.emplace_back(form);
       ++added;
@@ -504,6 +513,8 @@ class VerbLoader : public FileLoader {
   std::unordered_map<std::string, size_t> root_keys_;
   std::unordered_map<std::string, size_t> synset_index_;
   std::unordered_map<size_t, std::unordered_set<std::string>> pattern_keys_;
+  std::unordered_map<size_t, std::unordered_set<std::string>> form_keys_;
+  std::unordered_map<size_t, std::unordered_set<std::string>> member_keys_;
 };
 
 }  // namespace
