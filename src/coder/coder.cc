@@ -463,7 +463,9 @@ void SentenceParse::BuildCompounds() {
     size_t next = a + 1;
     while (k < units_.size() && next < actors_.size()) {
       // ", and" counts as one separator.
-      if (units_[k].type == WordType::kComma && k + 1 < units_.size() &&
+      const bool listed = std::any_of(separators.begin(), separators.end(),
+                                      [this](uint32_t at) { return w_[at].text == ","; });
+      if (listed && units_[k].type == WordType::kComma && k + 1 < units_.size() &&
           units_[k + 1].type == WordType::kConj && w_[units_[k + 1].begin].text == "AND") {
         separators.push_back(units_[k].begin);
         ++k;
@@ -898,6 +900,11 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         if (g >= 0 && g != tgt) src = g;
       }
     }
+    if (!designated && default_source_ >= 0 &&
+        (src < 0 || (options_.default_source_prior &&
+                     groups_[static_cast<size_t>(src)].begin >= verb.begin))) {
+      src = default_source_;
+    }
     if (tgt < 0 && src >= 0) {
       std::vector<std::string> source_codes;
       for (int m : groups_[static_cast<size_t>(src)].members)
@@ -942,11 +949,12 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   const size_t colon = code.find(':');
   const size_t before = events->size();
   if (r.both && colon != std::string::npos) {
-    // A compound with a paired code: each pair once, the first code one way
-    // and the second the other.
+    // A compound with a paired code: every ordered pair (a, b) codes a->b
+    // with the first code and b->a with the second.
     const Group& g = groups_[static_cast<size_t>(src)];
     for (size_t a = 0; a < g.members.size(); ++a) {
-      for (size_t b = a + 1; b < g.members.size(); ++b) {
+      for (size_t b = 0; b < g.members.size(); ++b) {
+        if (a == b) continue;
         EmitPair(code.substr(0, colon), g.members[a], g.members[b], g, verb, pattern, events);
         EmitPair(code.substr(colon + 1), g.members[b], g.members[a], g, verb, pattern, events);
       }
@@ -972,10 +980,10 @@ void SentenceParse::CodeClauses() {
     if (c > 0) {
       // An actor right after the conjunction becomes the new source.
       uint32_t i = cb;
-      while (i < ce &&
-             (!Visible(i) || (unit_of_[i] >= 0 &&
-                              (units_[static_cast<size_t>(unit_of_[i])].type == WordType::kDeterm ||
-                               units_[static_cast<size_t>(unit_of_[i])].type == WordType::kNone))))
+      while (i < ce && (!Visible(i) ||
+                        (unit_of_[i] >= 0 &&
+                         (units_[static_cast<size_t>(unit_of_[i])].type == WordType::kDeterm ||
+                          units_[static_cast<size_t>(unit_of_[i])].type == WordType::kAdjective))))
         ++i;
       const int g = GroupStartingAt(i);
       if (g >= 0) source = g;
