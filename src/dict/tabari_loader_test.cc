@@ -405,6 +405,23 @@ TEST(TabariOptionsTest, Commands) {
   EXPECT_EQ(o.raw[11], "FORWARD: ^^^***NNNN*SSS DOC");
 }
 
+TEST(TabariLoaderTest, WarningText) {
+  EXPECT_EQ((LoadWarning{"x.actors", 12, "actor 'U.N._' has no code", false}).ToString(),
+            "x.actors:12: actor 'U.N._' has no code");
+}
+
+TEST(TabariLoaderTest, DuplicateWarningsCanBeTurnedOff) {
+  Dictionary d;
+  LoadOptionsFromBuffer("SET: DUP WARNING = FALSE\n", "o", &d);
+  LoadActorsFromBuffer("ISRAEL [ISR]\nISRAEL [ISR]\n", "a", &d);
+  LoadVerbsFromBuffer("&S\n+A\n&S\n+B\nMEET [031]\n- * IN [031]\n- * IN [032]\n", "v", &d);
+  EXPECT_TRUE(d.warnings.empty());
+  EXPECT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(d.synsets[0].texts, (std::vector<std::string>{"A", "B"}));
+  EXPECT_EQ(d.verbs[0].patterns.size(), 1u);
+  EXPECT_EQ(d.counts.skipped, 2u);
+}
+
 TEST(TabariLoaderTest, UnreadableFiles) {
   Dictionary d;
   Status s = LoadActorsFile("/nonexistent/dir/x.actors", &d);

@@ -105,10 +105,10 @@ class FileLoader {
     for (std::string& note : *notes) Warn(line, std::string(what) + ": " + note, true);
     notes->clear();
   }
-  // A duplicate is dropped in every case; it is reported unless the options
-  // turned duplicate warnings off.
-  void Duplicate(uint32_t line, std::string message) {
-    if (dict_->options.duplicate_warnings) Warn(line, std::move(message), false);
+  // A duplicate is reported unless the options turned duplicate warnings off;
+  // `kept` when it was merged into the first entry rather than dropped.
+  void Duplicate(uint32_t line, std::string message, bool kept = false) {
+    if (dict_->options.duplicate_warnings) Warn(line, std::move(message), kept);
   }
   std::string Where(SourceRef ref) const {
     return dict_->files[ref.file] + ":" + std::to_string(ref.line);

@@ -164,8 +164,10 @@ class VerbLoader : public FileLoader {
     synset_dead_ = false;
     auto it = synset_index_.find(upper);
     if (it != synset_index_.end()) {
-      Duplicate(number, "synonym set &" + upper + " already defined at " +
-                            Where(dict_->synsets[it->second].where) + "; members added to it");
+      Duplicate(number,
+                "synonym set &" + upper + " already defined at " +
+                    Where(dict_->synsets[it->second].where) + "; members added to it",
+                /*kept=*/true);
       synset_ = it->second;
       synset_new_ = false;
       return;
@@ -306,7 +308,7 @@ class VerbLoader : public FileLoader {
       std::string message = "duplicate verb '" + std::string(root_text) + "' (first at " +
                             Where(first.where) + "); its forms and patterns join the first";
       if (!code.empty() && code != first.code) message += ", its code [" + code + "] is ignored";
-      if (dict_->options.duplicate_warnings) Warn(number, std::move(message), true);
+      Duplicate(number, std::move(message), /*kept=*/true);
       verb_ = it->second;
     } else {
       VerbEntry v;
