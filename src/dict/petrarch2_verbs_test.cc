@@ -284,6 +284,17 @@ TEST(Petrarch2VerbsTest, ABlockWhoseVerbsAllMovedLosesItsPatterns) {
                 "2 every verb of block ADD moved to a later block; its 1 patterns are dropped"}));
 }
 
+TEST(Petrarch2VerbsTest, DeepGroupsAreRefused) {
+  Dictionary dict;
+  LoadPetrarch2VerbsFromBuffer("--- X [1] ---\nX\n- * (A (B (C (D (E))))) [2]\n- * (A {B}) [3]\n",
+                               "g", &dict);
+  ASSERT_EQ(dict.verbs.size(), 1u);
+  ASSERT_EQ(dict.verbs[0].patterns.size(), 1u);
+  EXPECT_EQ(dict.verbs[0].patterns[0].code, "3");
+  EXPECT_EQ(Warnings(dict),
+            (std::vector<std::string>{"3 phrase groups nested too deeply; pattern skipped"}));
+}
+
 TEST(Petrarch2VerbsTest, ParsePetrarchVerb) {
   struct Case {
     const char* text;

@@ -237,6 +237,19 @@ TEST(PetrarchLoaderTest, Issues) {
   EXPECT_EQ(dict.counts.skipped, 2u);  // lines 7 and 14
 }
 
+TEST(PetrarchLoaderTest, IssueExpansionsAreBounded) {
+  Dictionary six;  // 2^6 = 64 forms: all kept
+  LoadPetrarchIssuesFromBuffer("a+b+c+d+e+f+g [X]\n", "i", &six);
+  EXPECT_EQ(six.issues.size(), 64u);
+  EXPECT_TRUE(six.warnings.empty());
+  Dictionary seven;  // 2^7 = 128 forms: the first 64 kept
+  LoadPetrarchIssuesFromBuffer("a+b+c+d+e+f+g+h [X]\n", "i", &seven);
+  EXPECT_EQ(seven.issues.size(), 64u);
+  EXPECT_EQ(Warnings(seven),
+            (std::vector<std::string>{"i:1: more than 64 forms; the rest left out"}));
+  EXPECT_EQ(seven.issues[0].text, "A B C D E F G H");
+}
+
 TEST(PetrarchLoaderTest, GarbageNeverCrashes) {
   const char* const inputs[] = {
       "[",  "]", "{", "}",  "!",    "!X! =",  "!",      "~",         "~~",   "n:",
