@@ -471,7 +471,8 @@ void SentenceParse::BuildCompounds() {
         ++k;
       }
       const Unit& sep = units_[k];
-      const bool is_and = sep.type == WordType::kConj && w_[sep.begin].text == "AND";
+      const bool is_and = sep.type == WordType::kConj &&
+                          (w_[sep.begin].text == "AND" || w_[sep.begin].text == "NOR");
       if (!is_and && sep.type != WordType::kComma) break;
       size_t j = k + 1;
       while (j < units_.size() &&

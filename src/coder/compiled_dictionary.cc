@@ -7,6 +7,11 @@
 namespace acta::coder {
 namespace {
 
+// Words a phrase written with blanks may skip between two of its words
+// ("AL GORE" matches Al "The Weasel" Gore). TABARI sets no bound; an unbounded
+// skip lets "DURTHANG ORC" swallow a whole clause of real text.
+constexpr uint32_t kMaxGap = 4;
+
 constexpr std::array<std::string_view, 3> kNounEndings = {"S", "'S", "'"};
 constexpr std::array<std::string_view, 5> kVerbEndings = {"S", "ES", "ED", "EN", "ING"};
 
@@ -145,7 +150,8 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
     const dict::PhraseWord& pw = p[k];
     const bool last = k + 1 == p.size();
     bool found = false;
-    for (uint32_t i = pos; i < limit && !found; ++i) {
+    const uint32_t last_place = std::min(limit, pos + (adjacent ? 1 : kMaxGap + 1));
+    for (uint32_t i = pos; i < last_place && !found; ++i) {
       if (words[i].text == ",") break;  // matching never crosses a comma
       uint32_t next = i + 1, got = 0;
       switch (pw.kind) {
