@@ -58,10 +58,21 @@ void ReadPetrarchConfigFromBuffer(std::string_view contents, std::string_view na
                                   PetrarchFiles* files, Dictionary* dict);
 
 // Reads a verb dictionary in either PETRARCH format and sets dict->flavor.
+// PETRARCH-2 files go to LoadPetrarch2VerbsFromBuffer. PETRARCH-1 files go to
+// the TABARI reader (LoadVerbsFromBuffer, after "<!-- -->" comments are
+// blanked), then get PETRARCH's rules: whole words everywhere; roots re-read
+// from their lines so that '+' marks the verb of a multi-word root
+// (PhraseWord::head); the regular -S/-ED/-ING forms for roots written without
+// "{...}"; synonym set members plus the plural of their last word unless the
+// set's name or the member ends in '_'.
 void LoadPetrarchVerbsFromBuffer(std::string_view contents, std::string_view name,
                                  Dictionary* dict);
 
-// Reads an actor dictionary (TABARI's format) with PETRARCH's word rules.
+// Reads an actor dictionary (TABARI's format, read by LoadActorsFromBuffer
+// after "<!-- -->" comments are blanked) and rebuilds each phrase as PETRARCH
+// reads it: consecutive whole words, '_' and blank alike, hyphens kept inside
+// words. A phrase that then equals one already loaded (from any file) is
+// dropped with a warning, as the TABARI reader drops its own repeats.
 void LoadPetrarchActorsFromBuffer(std::string_view contents, std::string_view name,
                                   Dictionary* dict);
 
