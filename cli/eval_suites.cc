@@ -12,7 +12,9 @@
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
+#include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
+#include "suite/petrarch_eval.h"
 #include "suite/tabari_eval.h"
 
 namespace acta::cli {
@@ -81,6 +83,42 @@ int RunTabari(const std::string& project, const std::string& text_override, bool
   return kExitOk;
 }
 
+int RunPetrarch(const std::string& records, bool verbose, bool trace) {
+  Result<dict::Dictionary> d = dict::LoadPetrarchEnvironment(records);
+  if (!d.ok()) {
+    std::fprintf(stderr, "acta eval petrarch: %s\n", d.status().ToString().c_str());
+    return kExitData;
+  }
+  for (const dict::LoadWarning& w : d->warnings)
+    if (verbose) std::fprintf(stderr, "warning: %s\n", w.ToString().c_str());
+  Result<suite::PetrarchSuite> s = suite::ReadPetrarchSuite(records);
+  if (!s.ok()) {
+    std::fprintf(stderr, "acta eval petrarch: %s\n", s.status().ToString().c_str());
+    return kExitInput;
+  }
+  for (const std::string& w : s->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+  coder::CoderOptions options;
+  options.trace = trace;
+  options.minimum_words = 0;  // PETRARCH codes sentences of any length
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+  suite::PetrarchScore score = suite::ScorePetrarchSuite(compiled, *s, options);
+  for (const auto& [category, counts] : score.by_category)
+    fmt::print("{:<10} {:>4} passed {:>4} failed\n", category, counts.first, counts.second);
+  for (const suite::PetrarchOutcome& o : score.outcomes) {
+    if (o.passed) continue;
+    const suite::PetrarchRecord& r = *o.record;
+    fmt::print("FAIL {} (line {}): want {} got {}\n", r.id, r.line,
+               r.expect_error.empty() ? EventsText(r.gold) : "error " + r.expect_error,
+               EventsText(o.got));
+    if (trace) {
+      fmt::print("  text: {}\n", r.text);
+      for (const std::string& t : o.trace) fmt::print("  {}\n", t);
+    }
+  }
+  fmt::print("{} passed, {} failed\n", score.passed, score.failed);
+  return kExitOk;
+}
+
 }  // namespace
 
 void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
@@ -97,6 +135,18 @@ void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
   tabari->add_flag("--trace", *trace, "explain each failing record");
   tabari->callback([project, text, verbose, trace, &global] {
     global.exit_code = RunTabari(*project, *text, *verbose, *trace);
+  });
+  auto records = std::make_shared<std::string>();
+  CLI::App* petrarch = eval->add_subcommand(
+      "petrarch", "code PETRARCH's unit-test records (valid=\"true\") and score them");
+  petrarch
+      ->add_option("RECORDS", *records,
+                   "PETR.UnitTest.records.xml; its <Environment> names the dictionaries")
+      ->required();
+  petrarch->add_flag("--warnings", *verbose, "print every dictionary warning");
+  petrarch->add_flag("--trace", *trace, "explain each failing record");
+  petrarch->callback([records, verbose, trace, &global] {
+    global.exit_code = RunPetrarch(*records, *verbose, *trace);
   });
 }
 
