@@ -145,6 +145,7 @@ class SentenceParse {
   void Classify();
   void ShiftVerbsToNouns();
   void BuildActors();
+  bool IsPossessive(const Unit& u) const;
   void BuildCompounds();
   void MarkCompoundNouns();
   void ResolvePronouns();
@@ -392,13 +393,21 @@ std::string ComposeAll(const std::string& codes, const dict::AgentEntry& agent, 
   return out;
 }
 
+bool SentenceParse::IsPossessive(const Unit& u) const {
+  if (u.type != WordType::kNone || u.end != u.begin + 1) return false;
+  const std::string& w = w_[u.begin].text;
+  return w == "'S" || w == "'";
+}
+
 void SentenceParse::BuildActors() {
   // Attach each agent to the actor right after it, right before it, or after IN / OF.
   for (size_t k = 0; k < units_.size(); ++k) {
     if (units_[k].type != WordType::kAgent) continue;
     const dict::AgentEntry& agent = d_.agents[static_cast<size_t>(units_[k].entry)];
     bool former = k > 0 && units_[k - 1].type == WordType::kFormer;
-    const size_t before = former && k > 1 ? k - 2 : k - 1;  // "Arnor former officials"
+    size_t before = former && k > 1 ? k - 2 : k - 1;  // "Arnor former officials"
+    // A possessive split off as its own word: "Gondor 's government".
+    if (k > 0 && before > 0 && before < units_.size() && IsPossessive(units_[before])) --before;
     size_t target = units_.size();
     if (k > 0 && units_[before].type == WordType::kActor) {
       target = before;
@@ -1047,7 +1056,10 @@ Coder::Coder(std::shared_ptr<const CompiledDictionary> dictionary, CoderOptions 
 
 SentenceCoding Coder::Code(std::string_view sentence, const Date& date,
                            const std::string& previous_actor) const {
-  return Code(SplitCoderWords(sentence), date, previous_actor);
+  const WordStyle style = dict_->dictionary().flavor == dict::Dictionary::Flavor::kTabari
+                              ? WordStyle::kTabari
+                              : WordStyle::kTreebank;
+  return Code(SplitCoderWords(sentence, style), date, previous_actor);
 }
 
 SentenceCoding Coder::Code(const CoderWords& words, const Date& date,

@@ -54,9 +54,51 @@ class Splitter {
   CoderWord current_;
 };
 
+// Cuts Treebank clitics off the end of each word: 'S, ', N'T, 'RE, 'LL, 'VE,
+// 'D, 'M. Byte spans follow the letters (the apostrophe is one or three bytes).
+void SplitClitics(CoderWords* cw, std::string_view s) {
+  std::vector<CoderWord> out;
+  out.reserve(cw->words.size() + 4);
+  for (CoderWord& w : cw->words) {
+    const std::string& t = w.text;
+    size_t cut = std::string::npos;
+    if (t.size() > 3 && t.compare(t.size() - 3, 3, "N'T") == 0) {
+      cut = t.size() - 3;
+    } else {
+      const size_t apos = t.rfind('\'');
+      if (apos != std::string::npos && apos > 0) {
+        const std::string_view tail = std::string_view(t).substr(apos);
+        if (tail == "'" || tail == "'S" || tail == "'RE" || tail == "'LL" || tail == "'VE" ||
+            tail == "'D" || tail == "'M")
+          cut = apos;
+      }
+    }
+    if (cut == std::string::npos || cut == 0) {
+      out.push_back(std::move(w));
+      continue;
+    }
+    // Find the byte where the clitic starts: walk back over its characters.
+    uint32_t clitic_bytes = 0;
+    const size_t clitic_chars = t.size() - cut;
+    uint32_t end = w.end;
+    for (size_t k = 0; k < clitic_chars && end > w.begin; ++k) {
+      // Step back one UTF-8 character.
+      uint32_t b = end - 1;
+      while (b > w.begin && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+      clitic_bytes += end - b;
+      end = b;
+    }
+    CoderWord base{t.substr(0, cut), w.begin, w.end - clitic_bytes, w.capitalized};
+    CoderWord clitic{t.substr(cut), w.end - clitic_bytes, w.end, false};
+    out.push_back(std::move(base));
+    out.push_back(std::move(clitic));
+  }
+  cw->words = std::move(out);
+}
+
 }  // namespace
 
-CoderWords SplitCoderWords(std::string_view s) {
+CoderWords SplitCoderWords(std::string_view s, WordStyle style) {
   CoderWords result;
   Splitter words(&result);
   bool any_lower = false, any_letter = false;
@@ -117,6 +159,7 @@ CoderWords SplitCoderWords(std::string_view s) {
     }
   }
   result.all_caps = any_letter && !any_lower;
+  if (style == WordStyle::kTreebank) SplitClitics(&result, s);
   return result;
 }
 

@@ -26,9 +26,14 @@ struct CoderWords {
   bool all_caps = false;  // the text has no lower-case letters at all
 };
 
+// How words are cut: TABARI keeps "GONDOR'S" and "DIDN'T" whole; PETRARCH's
+// dictionaries are written for Penn Treebank tokens, which split off the
+// possessive and contractions ("GONDOR" "'S", "DID" "N'T", "CA" "N'T").
+enum class WordStyle { kTabari, kTreebank };
+
 // Splits and filters `sentence` (UTF-8). Never fails; bytes that are not
 // letters, digits or the punctuation above act as blanks.
-CoderWords SplitCoderWords(std::string_view sentence);
+CoderWords SplitCoderWords(std::string_view sentence, WordStyle style = WordStyle::kTabari);
 
 }  // namespace acta::coder
 
