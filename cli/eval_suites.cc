@@ -100,6 +100,7 @@ int RunPetrarch(const std::string& records, bool verbose, bool trace) {
   coder::CoderOptions options;
   options.trace = trace;
   options.minimum_words = 0;  // PETRARCH codes sentences of any length
+  options.require_dyad = d->options.require_dyad;
   auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
   suite::PetrarchScore score = suite::ScorePetrarchSuite(compiled, *s, options);
   for (const auto& [category, counts] : score.by_category)

@@ -107,6 +107,7 @@ int ClassPriority(PhraseClass c) {
     case PhraseClass::kVerb:
       return 1;
     case PhraseClass::kTime:
+    case PhraseClass::kDiscard:
       return 0;
   }
   return 0;
@@ -156,6 +157,7 @@ class SentenceParse {
   void DropCommaClauses();
   void SplitClauses();
   bool TooComplex();
+  int NullGroup();
   void AddDefaultGroups();
   void CodeClauses();
 
@@ -200,6 +202,7 @@ class SentenceParse {
   std::vector<std::pair<uint32_t, uint32_t>> clauses_;
   uint32_t dropped_clauses_ = 0;
   int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
+  int null_group_ = -1;                            // "---" when require_dyad is off
 };
 
 void SentenceParse::Run() {
@@ -277,6 +280,19 @@ bool SentenceParse::TooComplex() {
   return true;
 }
 
+int SentenceParse::NullGroup() {
+  if (null_group_ < 0) {
+    ActorMention m;
+    m.codes = {"---"};
+    actors_.push_back(std::move(m));
+    Group g;
+    g.members = {static_cast<int>(actors_.size() - 1)};
+    groups_.push_back(std::move(g));
+    null_group_ = static_cast<int>(groups_.size() - 1);
+  }
+  return null_group_;
+}
+
 void SentenceParse::AddDefaultGroups() {
   auto add = [this](const std::string& code) {
     ActorMention m;
@@ -313,6 +329,13 @@ void SentenceParse::Classify() {
       dict_.MatchAt(w_, i, n, &matches);
       const PhraseMatch* best = nullptr;
       for (const PhraseMatch& m : matches) {
+        if (m.ref.cls == PhraseClass::kDiscard) {
+          const dict::DiscardEntry& de = d_.discards[m.ref.entry];
+          out_->discarded = true;
+          out_->story_discarded |= de.whole_story;
+          Trace(fmt::format("discard phrase \"{}\" matched", de.text));
+          continue;
+        }
         if (best == nullptr || m.chars > best->chars ||
             (m.chars == best->chars && m.end - m.begin < best->end - best->begin) ||
             (m.chars == best->chars && m.end - m.begin == best->end - best->begin &&
@@ -344,6 +367,8 @@ void SentenceParse::Classify() {
             break;
           case PhraseClass::kAdjective:
             u.type = WordType::kAdjective;
+            break;
+          case PhraseClass::kDiscard:
             break;
           case PhraseClass::kTime: {
             u.type = WordType::kTime;
@@ -423,6 +448,13 @@ void SentenceParse::BuildActors() {
         units_[target - 1].type == WordType::kFormer)
       former = true;
     if (target == units_.size()) {
+      if (!options_.require_dyad && !options_.convert_agents) {
+        dict::AgentEntry a = agent;
+        if (former) a.code = "ELI";
+        units_[k].type = WordType::kActor;
+        units_[k].code = ComposeAgent("---", a);
+        continue;
+      }
       if (options_.convert_agents) {
         units_[k].type = WordType::kActor;
         // Coded with its connector, so converted agents can be told apart.
@@ -952,6 +984,10 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   Trace(fmt::format("source: group at word {}, target: group at word {}",
                     src >= 0 ? static_cast<int>(groups_[static_cast<size_t>(src)].begin) : -1,
                     tgt >= 0 ? static_cast<int>(groups_[static_cast<size_t>(tgt)].begin) : -1));
+  if (!options_.require_dyad && (src >= 0 || tgt >= 0)) {
+    if (src < 0) src = NullGroup();
+    if (tgt < 0) tgt = NullGroup();
+  }
   if (src < 0 || tgt < 0) {
     Trace("no source or no target: not coded");
     return false;

@@ -34,7 +34,8 @@ struct CodedEvent {
 
 struct SentenceCoding {
   std::vector<CodedEvent> events;
-  bool discarded = false;          // a [###] entry matched: the sentence codes nothing
+  bool discarded = false;  // a [###] entry or a discard phrase matched: nothing is coded
+  bool story_discarded = false;  // a PETRARCH "+" discard: the whole story codes nothing
   bool complex = false;            // a [+++] entry matched
   bool too_short = false;          // fewer words than the minimum
   std::vector<std::string> trace;  // filled when tracing: how the sentence was read and why
@@ -71,6 +72,10 @@ struct CoderOptions {
   // TABARI's FORWARD: callers pass each sentence the previous sentence's
   // first actor of the same story, for pronouns with no antecedent.
   bool forward_pronouns = false;
+  // PETRARCH's require_dyad: when false, an event with no source or no
+  // target is still coded, the missing side as "---", and an agent with no
+  // actor as "---" plus its code ("---GOV").
+  bool require_dyad = true;
   bool trace = false;
 };
 

@@ -86,6 +86,8 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
   for (uint32_t i = 0; i < dd.nouns.size(); ++i) c->Index(dd.nouns[i], {PhraseClass::kNoun, i, 0});
   for (uint32_t i = 0; i < dd.adjectives.size(); ++i)
     c->Index(dd.adjectives[i], {PhraseClass::kAdjective, i, 0});
+  for (uint32_t i = 0; i < dd.discards.size(); ++i)
+    c->Index(dd.discards[i].phrase, {PhraseClass::kDiscard, i, 0});
   for (uint32_t i = 0; i < dd.time_shifts.size(); ++i)
     c->Index(dd.time_shifts[i].phrase, {PhraseClass::kTime, i, 0});
   c->pattern_order_.resize(dd.verbs.size());
@@ -128,6 +130,8 @@ const dict::Phrase& CompiledDictionary::PhraseOf(const PhraseRef& r) const {
       return dict_.adjectives[r.entry];
     case PhraseClass::kTime:
       return dict_.time_shifts[r.entry].phrase;
+    case PhraseClass::kDiscard:
+      return dict_.discards[r.entry].phrase;
     case PhraseClass::kVerb:
       break;
   }

@@ -17,7 +17,7 @@
 
 namespace acta::coder {
 
-enum class PhraseClass : uint8_t { kActor, kAgent, kNoun, kAdjective, kVerb, kTime };
+enum class PhraseClass : uint8_t { kActor, kAgent, kNoun, kAdjective, kVerb, kTime, kDiscard };
 
 // Which regular endings a whole-word dictionary word also matches (TABARI
 // 5.2.3): nouns, actors and agents take -S and -'S on their last word; verbs
