@@ -43,6 +43,10 @@ struct Unit {
   uint32_t begin = 0, end = 0;  // words
   int entry = -1;               // dictionary entry for actors, agents, verbs, time
   std::string code;             // actors: resolved code; verbs: root code
+  // Actors: an agent that followed the actor ("Gondor legislators") or came
+  // before it through IN / OF ("the ambassadors of Arnor"), with FORMER.
+  int shared_agent = -1;
+  bool shared_agent_former = false;
 };
 
 // An actor as coded: possibly with agents attached, possibly a coded compound.
@@ -50,6 +54,9 @@ struct ActorMention {
   uint32_t begin = 0, end = 0;  // words covered, agents included
   std::vector<std::string> codes;
   int entry = -1;
+  int shared_agent = -1;  // see Unit::shared_agent
+  bool shared_agent_former = false;
+  std::string base_code;  // the actor's own code, before agents
 };
 
 // One actor or a parsed compound of several; pronouns refer to one of these.
@@ -131,7 +138,8 @@ class SentenceParse {
   SentenceParse(const CompiledDictionary& dict, const CoderOptions& options,
                 const CoderWords& words, const Date& date, const std::string& previous_actor,
                 SentenceCoding* out)
-      : previous_actor_(previous_actor),
+      : petrarch_(dict.dictionary().flavor != dict::Dictionary::Flavor::kTabari),
+        previous_actor_(previous_actor),
         dict_(dict),
         d_(dict.dictionary()),
         options_(options),
@@ -148,6 +156,7 @@ class SentenceParse {
   void BuildActors();
   bool IsPossessive(const Unit& u) const;
   void BuildCompounds();
+  void ShareAgent(const Group& g);
   void MarkCompoundNouns();
   void ResolvePronouns();
   // Pronouns with no antecedent in the sentence refer to the previous
@@ -183,6 +192,7 @@ class SentenceParse {
     if (options_.trace) out_->trace.push_back(std::move(line));
   }
 
+  const bool petrarch_;  // PETRARCH's reading of compounds rather than TABARI's
   const std::string& previous_actor_;
   const CompiledDictionary& dict_;
   const dict::Dictionary& d_;
@@ -465,6 +475,12 @@ void SentenceParse::BuildActors() {
     }
     Unit& actor = units_[target];
     actor.code = ComposeAll(actor.code, agent, former);
+    // An agent after the actor, or before it through a preposition, may
+    // speak for a whole compound (PETRARCH): remember it.
+    if (target < k || target > k + 1) {
+      actor.shared_agent = units_[k].entry;
+      actor.shared_agent_former = former;
+    }
     const uint32_t begin = std::min(actor.begin, units_[k].begin);
     const uint32_t end = std::max(actor.end, units_[k].end);
     // The agent (and anything between) becomes part of the actor's span.
@@ -482,6 +498,10 @@ void SentenceParse::BuildActors() {
     m.end = u.end;
     m.codes = SplitCodes(u.code);
     m.entry = u.entry;
+    m.shared_agent = u.shared_agent;
+    m.shared_agent_former = u.shared_agent_former;
+    if (u.entry >= 0)
+      m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
   }
 }
@@ -534,6 +554,7 @@ void SentenceParse::BuildCompounds() {
       g.compound = true;
       g.end = actors_[static_cast<size_t>(g.members.back())].end;
       for (uint32_t s : kept_separators) joins_[s] = true;
+      if (petrarch_) ShareAgent(g);
     } else {
       g.members.resize(1);
     }
@@ -552,6 +573,22 @@ void SentenceParse::BuildCompounds() {
     const uint32_t group_end = g.end;
     groups_.push_back(std::move(g));
     while (a < actors_.size() && actors_[a].begin < group_end) ++a;
+  }
+}
+
+// "Fornost and Gondor legislators", "the ambassadors of Arnor, Osgiliath and
+// Gondor": the agent written once applies to every member of the compound.
+void SentenceParse::ShareAgent(const Group& g) {
+  const ActorMention& last = actors_[static_cast<size_t>(g.members.back())];
+  const ActorMention& first = actors_[static_cast<size_t>(g.members.front())];
+  const ActorMention* from = last.shared_agent >= 0 && last.end > last.begin ? &last : nullptr;
+  if (from == nullptr && first.shared_agent >= 0) from = &first;
+  if (from == nullptr) return;
+  const dict::AgentEntry& agent = d_.agents[static_cast<size_t>(from->shared_agent)];
+  for (int m : g.members) {
+    ActorMention& a = actors_[static_cast<size_t>(m)];
+    if (a.shared_agent >= 0 || a.base_code.empty()) continue;
+    a.codes = SplitCodes(ComposeAll(a.base_code, agent, from->shared_agent_former));
   }
 }
 
@@ -984,6 +1021,13 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   Trace(fmt::format("source: group at word {}, target: group at word {}",
                     src >= 0 ? static_cast<int>(groups_[static_cast<size_t>(src)].begin) : -1,
                     tgt >= 0 ? static_cast<int>(groups_[static_cast<size_t>(tgt)].begin) : -1));
+  if (petrarch_ && tgt < 0 && src >= 0 && groups_[static_cast<size_t>(src)].compound) {
+    // PETRARCH: a compound subject with no object codes its members with
+    // each other ("Gondor and Osgiliath have renewed diplomatic ties").
+    r.both = true;
+    r.both_group = src;
+    tgt = src;
+  }
   if (!options_.require_dyad && (src >= 0 || tgt >= 0)) {
     if (src < 0) src = NullGroup();
     if (tgt < 0) tgt = NullGroup();

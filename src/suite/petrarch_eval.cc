@@ -28,8 +28,8 @@ PetrarchScore ScorePetrarchSuite(std::shared_ptr<const coder::CompiledDictionary
       // storydiscard / sentencediscard: nothing may be coded and the discard
       // must be the reason; other errors concern PETRARCH's parse input.
       const bool discard_error = r.expect_error.find("discard") != std::string::npos;
-      out.passed = discard_error ? coding.discarded && coding.events.empty()
-                                 : coding.events.empty();
+      out.passed =
+          discard_error ? coding.discarded && coding.events.empty() : coding.events.empty();
     } else {
       out.passed = got == want;
     }
