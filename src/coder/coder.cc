@@ -155,6 +155,7 @@ class SentenceParse {
   void ShiftVerbsToNouns();
   void BuildActors();
   bool IsPossessive(const Unit& u) const;
+  size_t PossessorBefore(size_t k) const;
   void BuildCompounds();
   void ShareAgent(const Group& g);
   void MarkCompoundNouns();
@@ -428,6 +429,21 @@ std::string ComposeAll(const std::string& codes, const dict::AgentEntry& agent, 
   return out;
 }
 
+// PETRARCH only: the actor that owns agent unit k through a possessive a few
+// words before it ("Ithilen's awful and evil minister"), or units_.size().
+size_t SentenceParse::PossessorBefore(size_t k) const {
+  if (!petrarch_) return units_.size();
+  for (size_t back = 1; back <= 5 && back + 1 <= k; ++back) {
+    const Unit& u = units_[k - back];
+    if (IsPossessive(u)) {
+      return units_[k - back - 1].type == WordType::kActor ? k - back - 1 : units_.size();
+    }
+    if (u.type != WordType::kNone && u.type != WordType::kAdjective && u.type != WordType::kConj)
+      return units_.size();
+  }
+  return units_.size();
+}
+
 bool SentenceParse::IsPossessive(const Unit& u) const {
   if (u.type != WordType::kNone || u.end != u.begin + 1) return false;
   const std::string& w = w_[u.begin].text;
@@ -444,11 +460,19 @@ void SentenceParse::BuildActors() {
     // A possessive split off as its own word: "Gondor 's government".
     if (k > 0 && before > 0 && before < units_.size() && IsPossessive(units_[before])) --before;
     size_t target = units_.size();
+    size_t absorbed = units_.size();  // a name right after the agent, same noun phrase
     if (k > 0 && units_[before].type == WordType::kActor) {
       target = before;
+    } else if (size_t owner = PossessorBefore(k); owner < units_.size()) {
+      // PETRARCH reads "Dagolath's first Deputy Prime Minister Telemar" as
+      // one noun phrase: the agent goes with the possessor, the name after it
+      // adds nothing.
+      target = owner;
+      if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) absorbed = k + 1;
     } else if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) {
       target = k + 1;
-    } else if (k + 2 < units_.size() && units_[k + 1].type == WordType::kPrep) {
+    } else if (k + 2 < units_.size() && (units_[k + 1].type == WordType::kPrep ||
+                                         (petrarch_ && w_[units_[k + 1].begin].text == "FROM"))) {
       size_t j = k + 2;
       while (j < units_.size() && units_[j].type == WordType::kDeterm) ++j;
       if (j < units_.size() && units_[j].type == WordType::kActor) target = j;
@@ -487,6 +511,10 @@ void SentenceParse::BuildActors() {
     actor.begin = begin;
     actor.end = end;
     units_[k].type = WordType::kNone;
+    if (absorbed < units_.size()) {
+      actor.end = std::max(actor.end, units_[absorbed].end);
+      units_[absorbed].type = WordType::kNone;
+    }
   }
   group_at_.assign(w_.size() + 1, -1);
   for (const Unit& u : units_) {
@@ -536,8 +564,11 @@ void SentenceParse::BuildCompounds() {
                           (w_[sep.begin].text == "AND" || w_[sep.begin].text == "NOR");
       if (!is_and && sep.type != WordType::kComma) break;
       size_t j = k + 1;
+      uint32_t loose = 0;  // PETRARCH: words its noun phrase would hold ("the evil awful")
       while (j < units_.size() &&
-             (units_[j].type == WordType::kDeterm || units_[j].type == WordType::kAdjective))
+             (units_[j].type == WordType::kDeterm || units_[j].type == WordType::kAdjective ||
+              (petrarch_ && units_[j].type == WordType::kNone && ++loose <= 3 &&
+               w_[units_[j].begin].text != "\"")))
         ++j;
       if (j != actor_units[next]) break;
       separators.push_back(sep.begin);
