@@ -214,6 +214,7 @@ class SentenceParse {
   uint32_t dropped_clauses_ = 0;
   int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
   int null_group_ = -1;                            // "---" when require_dyad is off
+  uint32_t independent_from_ = UINT32_MAX;         // comma opening a clause coded on its own
 };
 
 void SentenceParse::Run() {
@@ -366,7 +367,8 @@ void SentenceParse::Classify() {
           case PhraseClass::kActor: {
             u.code = ResolveActorCode(d_.actors[best->ref.entry], date_);
             u.type = u.code == "---" ? WordType::kNoun : WordType::kActor;
-            if (u.code == "###") out_->discarded = true;
+            // PETRARCH keeps "###" as the actor's code; TABARI discards.
+            if (u.code == "###" && !petrarch_) out_->discarded = true;
             if (u.code == "+++") out_->complex = true;
             break;
           }
@@ -711,6 +713,13 @@ void SentenceParse::DropCommaClauses() {
     const uint32_t words = to - from - 1;
     const uint32_t lo = has_next ? options_.comma_min : options_.comma_end_min;
     const uint32_t hi = has_next ? options_.comma_max : options_.comma_end_max;
+    if (petrarch_ && !has_next && words > lo && words <= hi) {
+      // PETRARCH parses the closing ", the agency said" as a sentence of its
+      // own: it is coded separately rather than dropped.
+      independent_from_ = from;
+      Trace(fmt::format("closing comma clause coded on its own: words {}..{}", from, to));
+      break;
+    }
     if (words > lo && words <= hi) {
       for (uint32_t i = from; i < to || (has_next && i == to); ++i) removed_[i] = true;
       ++dropped_clauses_;
@@ -726,6 +735,11 @@ void SentenceParse::SplitClauses() {
   const auto n = static_cast<uint32_t>(w_.size());
   uint32_t start = 0;
   for (const Unit& u : units_) {
+    if (u.begin == independent_from_) {
+      clauses_.emplace_back(start, u.begin);
+      start = u.end;
+      continue;
+    }
     if (u.type == WordType::kConj && !joins_[u.begin] && !removed_[u.begin]) {
       clauses_.emplace_back(start, u.begin);
       start = u.end;
@@ -766,10 +780,12 @@ bool IsActorToken(Kind k) {
   return k == Kind::kSource || k == Kind::kTarget || k == Kind::kBoth || k == Kind::kSkipActor;
 }
 
-void Assign(const dict::PhraseWord& e, int group, PatternResult* r) {
+void Assign(const dict::PhraseWord& e, int group, PatternResult* r, bool compound_is_target) {
   if (e.kind == Kind::kSource && !r->source) r->source = group;
   if (e.kind == Kind::kTarget && !r->target) r->target = group;
-  if (e.kind == Kind::kBoth) {
+  if (e.kind == Kind::kBoth && compound_is_target) {
+    if (!r->target) r->target = group;
+  } else if (e.kind == Kind::kBoth) {
     r->both = true;
     r->both_group = group;
   }
@@ -797,7 +813,7 @@ bool SentenceParse::MatchRight(const dict::Phrase& p, size_t from, uint32_t pos,
           ++j;
         int g = GroupStartingAt(j);
         if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
-          Assign(e, g, r);
+          Assign(e, g, r, petrarch_);
           pos = groups_[static_cast<size_t>(g)].end;
           found = true;
           break;
@@ -857,7 +873,7 @@ bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32
         ++j;
       const int g = GroupStartingAt(j);
       if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
-        Assign(e, g, &trial);
+        Assign(e, g, &trial, false);
         end = groups_[static_cast<size_t>(g)].end;
         here = end <= verb;
       }
@@ -1098,7 +1114,9 @@ void SentenceParse::CodeClauses() {
   bool sentence_done = false;
   for (size_t c = 0; c < clauses_.size() && !sentence_done; ++c) {
     const auto [cb, ce] = clauses_[c];
-    if (c > 0) {
+    if (independent_from_ != UINT32_MAX && cb == independent_from_ + 1) {
+      source = FirstGroupIn(cb, ce);
+    } else if (c > 0) {
       // An actor right after the conjunction becomes the new source.
       uint32_t i = cb;
       while (i < ce && (!Visible(i) ||
