@@ -705,21 +705,28 @@ void SentenceParse::DropCommaClauses() {
     ++dropped_clauses_;
     Trace(fmt::format("comma-delimited opening clause dropped: words 0..{}", commas[0]));
   }
+  if (petrarch_ && !commas.empty()) {
+    // PETRARCH parses a closing ", the agency said" as a sentence of its own:
+    // it is coded separately rather than dropped.
+    const uint32_t last = commas.back();
+    const uint32_t words = n - last - 1;
+    if (words > options_.comma_end_min && words <= options_.comma_end_max) {
+      independent_from_ = last;
+      commas.pop_back();
+      Trace(fmt::format("closing comma clause coded on its own: words {}..{}", last, n));
+    }
+  }
   size_t c = 0;
   while (c < commas.size()) {
     const uint32_t from = commas[c];
     const bool has_next = c + 1 < commas.size();
-    const uint32_t to = has_next ? commas[c + 1] : n;
+    const bool before_independent = !has_next && independent_from_ != UINT32_MAX;
+    const uint32_t to = has_next ? commas[c + 1] : before_independent ? independent_from_ : n;
     const uint32_t words = to - from - 1;
-    const uint32_t lo = has_next ? options_.comma_min : options_.comma_end_min;
-    const uint32_t hi = has_next ? options_.comma_max : options_.comma_end_max;
-    if (petrarch_ && !has_next && words > lo && words <= hi) {
-      // PETRARCH parses the closing ", the agency said" as a sentence of its
-      // own: it is coded separately rather than dropped.
-      independent_from_ = from;
-      Trace(fmt::format("closing comma clause coded on its own: words {}..{}", from, to));
-      break;
-    }
+    const uint32_t lo =
+        has_next || before_independent ? options_.comma_min : options_.comma_end_min;
+    const uint32_t hi =
+        has_next || before_independent ? options_.comma_max : options_.comma_end_max;
     if (words > lo && words <= hi) {
       for (uint32_t i = from; i < to || (has_next && i == to); ++i) removed_[i] = true;
       ++dropped_clauses_;
