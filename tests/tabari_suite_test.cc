@@ -5,30 +5,16 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <string>
 
 #include "coder/compiled_dictionary.h"
 #include "dict/tabari_loader.h"
+#include "known_differences.h"
 #include "suite/tabari_eval.h"
 
 namespace acta {
 namespace {
-
-std::set<std::string> KnownDifferences() {
-  std::ifstream in(std::string(ACTA_SOURCE_DIR) + "/tests/known-differences/tabari.tsv");
-  std::set<std::string> ids;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    EXPECT_NE(tab, std::string::npos) << "no reason given: " << line;
-    EXPECT_GT(line.size(), tab + 10) << "reason too short: " << line;
-    ids.insert(line.substr(0, tab));
-  }
-  return ids;
-}
 
 TEST(TabariValidationSuite, PassesAtLeast95PercentAndOnlyKnownDifferencesFail) {
   const std::string dir = std::string(ACTA_SHARED_DIR) + "/suites/tabari";
@@ -48,11 +34,7 @@ TEST(TabariValidationSuite, PassesAtLeast95PercentAndOnlyKnownDifferencesFail) {
   std::set<std::string> failing;
   for (const suite::RecordOutcome& o : score.outcomes)
     if (!o.passed) failing.insert(o.record->id);
-  const std::set<std::string> known = KnownDifferences();
-  for (const std::string& id : failing)
-    EXPECT_TRUE(known.count(id)) << id << " fails and is not in tests/known-differences/tabari.tsv";
-  for (const std::string& id : known)
-    EXPECT_TRUE(failing.count(id)) << id << " now passes: remove it from known-differences";
+  ExpectOnlyKnownDifferences(failing, "tabari.tsv");
 }
 
 }  // namespace
