@@ -47,6 +47,10 @@ struct Unit {
   // before it through IN / OF ("the ambassadors of Arnor"), with FORMER.
   int shared_agent = -1;
   bool shared_agent_former = false;
+  bool has_agent = false;  // actors: an agent is already part of the code
+  // Agents: further agent phrases inside this one, in order (PETRARCH reads
+  // "human rights activists" as HGM and, within it, "rights activists" SGM).
+  std::vector<int> more_agents;
 };
 
 // An actor as coded: possibly with agents attached, possibly a coded compound.
@@ -56,6 +60,7 @@ struct ActorMention {
   int entry = -1;
   int shared_agent = -1;  // see Unit::shared_agent
   bool shared_agent_former = false;
+  bool has_agent = false;
   std::string base_code;  // the actor's own code, before agents
 };
 
@@ -155,6 +160,7 @@ class SentenceParse {
   void ShiftVerbsToNouns();
   void BuildActors();
   bool IsPossessive(const Unit& u) const;
+  void NestedAgents(Unit* u) const;
   size_t PossessorBefore(size_t k) const;
   void BuildCompounds();
   void ShareAgent(const Group& g);
@@ -374,6 +380,7 @@ void SentenceParse::Classify() {
           }
           case PhraseClass::kAgent:
             u.type = WordType::kAgent;
+            if (petrarch_) NestedAgents(&u);
             break;
           case PhraseClass::kNoun:
             u.type = WordType::kNoun;
@@ -446,6 +453,20 @@ size_t SentenceParse::PossessorBefore(size_t k) const {
   return units_.size();
 }
 
+void SentenceParse::NestedAgents(Unit* u) const {
+  std::vector<PhraseMatch> inner;
+  for (uint32_t i = u->begin + 1; i < u->end; ++i) {
+    inner.clear();
+    dict_.MatchAt(w_, i, u->end, &inner);
+    for (const PhraseMatch& m : inner) {
+      if (m.ref.cls != PhraseClass::kAgent || static_cast<int>(m.ref.entry) == u->entry) continue;
+      if (std::find(u->more_agents.begin(), u->more_agents.end(), static_cast<int>(m.ref.entry)) ==
+          u->more_agents.end())
+        u->more_agents.push_back(static_cast<int>(m.ref.entry));
+    }
+  }
+}
+
 bool SentenceParse::IsPossessive(const Unit& u) const {
   if (u.type != WordType::kNone || u.end != u.begin + 1) return false;
   const std::string& w = w_[u.begin].text;
@@ -483,6 +504,26 @@ void SentenceParse::BuildActors() {
     if (target < units_.size() && target > 0 && target < k &&
         units_[target - 1].type == WordType::kFormer)
       former = true;
+    if (target == units_.size() && petrarch_ && k >= 2 && units_[k - 1].type == WordType::kConj) {
+      // "Danish media and government": the second agent shares the actor
+      // whose agent ends right before the conjunction.
+      size_t owner = units_.size();
+      for (size_t j = k - 1; j-- > 0;) {
+        if (units_[j].type == WordType::kActor && units_[j].end == units_[k - 1].begin &&
+            units_[j].entry >= 0 && units_[j].end > units_[j].begin + 1)
+          owner = j;
+        if (units_[j].type == WordType::kActor) break;
+      }
+      if (owner < units_.size()) {
+        const std::string base =
+            ResolveActorCode(d_.actors[static_cast<size_t>(units_[owner].entry)], date_);
+        units_[k].type = WordType::kActor;
+        units_[k].code = ComposeAll(base, agent, former);
+        units_[k].entry = units_[owner].entry;
+        units_[k].has_agent = true;
+        continue;
+      }
+    }
     if (target == units_.size()) {
       if (!options_.require_dyad && !options_.convert_agents) {
         dict::AgentEntry a = agent;
@@ -501,6 +542,9 @@ void SentenceParse::BuildActors() {
     }
     Unit& actor = units_[target];
     actor.code = ComposeAll(actor.code, agent, former);
+    actor.has_agent = true;
+    for (int more : units_[k].more_agents)
+      actor.code = ComposeAll(actor.code, d_.agents[static_cast<size_t>(more)], false);
     // An agent after the actor, or before it through a preposition, may
     // speak for a whole compound (PETRARCH): remember it.
     if (target < k || target > k + 1) {
@@ -530,6 +574,7 @@ void SentenceParse::BuildActors() {
     m.entry = u.entry;
     m.shared_agent = u.shared_agent;
     m.shared_agent_former = u.shared_agent_former;
+    m.has_agent = u.has_agent;
     if (u.entry >= 0)
       m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
@@ -550,7 +595,13 @@ void SentenceParse::BuildCompounds() {
     std::vector<uint32_t> separators;
     size_t last_and_member = 0;  // members up to here end the compound
     std::vector<uint32_t> kept_separators;
-    size_t k = actor_units[a] + 1;
+    // Units inside an actor's span (an agent it took in) are part of it.
+    auto after = [this](size_t unit) {
+      size_t k = unit + 1;
+      while (k < units_.size() && units_[k].begin < units_[unit].end) ++k;
+      return k;
+    };
+    size_t k = after(actor_units[a]);
     size_t next = a + 1;
     while (k < units_.size() && next < actors_.size()) {
       // ", and" counts as one separator.
@@ -579,7 +630,7 @@ void SentenceParse::BuildCompounds() {
         last_and_member = g.members.size() - 1;
         kept_separators = separators;
       }
-      k = j + 1;
+      k = after(j);
       ++next;
     }
     if (last_and_member > 0) {
@@ -620,7 +671,7 @@ void SentenceParse::ShareAgent(const Group& g) {
   const dict::AgentEntry& agent = d_.agents[static_cast<size_t>(from->shared_agent)];
   for (int m : g.members) {
     ActorMention& a = actors_[static_cast<size_t>(m)];
-    if (a.shared_agent >= 0 || a.base_code.empty()) continue;
+    if (a.has_agent || a.base_code.empty()) continue;
     a.codes = SplitCodes(ComposeAll(a.base_code, agent, from->shared_agent_former));
   }
 }
