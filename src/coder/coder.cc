@@ -188,7 +188,6 @@ class SentenceParse {
   bool ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end,
                  uint32_t* chars) const;
   int GroupStartingAt(uint32_t i) const;
-  int GroupEndingAt(uint32_t end) const;
   int FirstGroupIn(uint32_t begin, uint32_t end) const;
   void Emit(const std::string& code, int source_group, int target_group, const Unit& verb,
             int pattern, std::vector<CodedEvent>* events) const;
@@ -484,6 +483,11 @@ void SentenceParse::BuildActors() {
     if (k > 0 && before > 0 && before < units_.size() && IsPossessive(units_[before])) --before;
     size_t target = units_.size();
     size_t absorbed = units_.size();  // a name right after the agent, same noun phrase
+    // An actor phrase that took in the words before the agent ("Danish Islamist").
+    while (k > 0 && before > 0 && units_[before].type == WordType::kNone &&
+           units_[before - 1].type == WordType::kActor &&
+           units_[before - 1].end > units_[before].begin)
+      --before;
     if (k > 0 && units_[before].type == WordType::kActor) {
       target = before;
     } else if (size_t owner = PossessorBefore(k); owner < units_.size()) {
@@ -525,7 +529,8 @@ void SentenceParse::BuildActors() {
       }
     }
     if (target == units_.size()) {
-      if (!options_.require_dyad && !options_.convert_agents) {
+      // PETRARCH codes an agent with no actor as "---" plus its code.
+      if ((petrarch_ || !options_.require_dyad) && !options_.convert_agents) {
         dict::AgentEntry a = agent;
         if (former) a.code = "ELI";
         units_[k].type = WordType::kActor;
@@ -808,13 +813,6 @@ void SentenceParse::SplitClauses() {
 
 int SentenceParse::GroupStartingAt(uint32_t i) const {
   return i < group_at_.size() ? group_at_[i] : -1;
-}
-
-int SentenceParse::GroupEndingAt(uint32_t end) const {
-  for (size_t g = 0; g < groups_.size(); ++g)
-    if (groups_[g].end == end && group_at_[groups_[g].begin] == static_cast<int>(g))
-      return static_cast<int>(g);
-  return -1;
 }
 
 int SentenceParse::FirstGroupIn(uint32_t begin, uint32_t end) const {
