@@ -29,8 +29,8 @@ TEST(PetrarchUnitTestSuite, OnlyKnownDifferencesFail) {
   auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
   suite::PetrarchScore score = suite::ScorePetrarchSuite(compiled, *s, options);
   ASSERT_EQ(score.passed + score.failed, 276);
-  // Measured: 240 of 276 (87%); the goal is 90%.
-  EXPECT_GE(score.passed, 240);
+  // Measured: 241 of 276 (87%); the goal is 90%.
+  EXPECT_GE(score.passed, 241);
   std::set<std::string> failing;
   for (const suite::PetrarchOutcome& o : score.outcomes)
     if (!o.passed) failing.insert(o.record->id);

@@ -766,7 +766,11 @@ void SentenceParse::DropCommaClauses() {
     // it is coded separately rather than dropped.
     const uint32_t last = commas.back();
     const uint32_t words = n - last - 1;
-    if (words > options_.comma_end_min && words <= options_.comma_end_max) {
+    // Only when the main clause, with a verb of its own, comes before it.
+    const bool verb_before = std::any_of(units_.begin(), units_.end(), [last](const Unit& u) {
+      return u.type == WordType::kVerb && u.begin < last;
+    });
+    if (verb_before && words > options_.comma_end_min && words <= options_.comma_end_max) {
       independent_from_ = last;
       commas.pop_back();
       Trace(fmt::format("closing comma clause coded on its own: words {}..{}", last, n));
