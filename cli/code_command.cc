@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "acta/analysis.h"
 #include "acta/story.h"
@@ -16,6 +19,7 @@
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
 #include "json_writer.h"
+#include "sentence/sentence_splitter.h"
 #include "story_input.h"
 
 namespace acta::cli {
@@ -25,7 +29,7 @@ struct CodeOptions {
   std::string dict;
   std::string format = "jsonl";
   std::string output;
-  int threads = 1;
+  int threads = 0;  // 0: one per core
 };
 
 // "tabari:PATH.project" or "petrarch:PATH.ini".
@@ -142,6 +146,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--format", opts->format, "jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
+  cmd->add_option("-j,--threads", opts->threads,
+                  "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
     Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict);
     if (!d.ok()) {
@@ -160,13 +166,13 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                    d->warnings.size(), d->counts.skipped);
     }
     auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
-    coder::Coder coder(compiled, coder::CoderOptions{});
-    AnalyzerOptions aopts;
-    if (!global.data_dir.empty()) aopts.model_dir = global.data_dir + "/models";
-    aopts.wordnet_dir = global.wordnet_dir;
-    Result<std::shared_ptr<const Analyzer>> analyzer = Analyzer::Load(aopts);
-    if (!analyzer.ok()) {
-      std::fprintf(stderr, "acta code: %s\n", analyzer.status().ToString().c_str());
+    coder::CoderOptions coder_options;
+    coder_options.require_dyad = compiled->dictionary().options.require_dyad;
+    const coder::Coder coder(compiled, coder_options);
+    // The dictionary coder reads words itself: only sentence boundaries are needed.
+    Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
+    if (!splitter.ok()) {
+      std::fprintf(stderr, "acta code: %s\n", splitter.status().ToString().c_str());
       global.exit_code = kExitData;
       return;
     }
@@ -179,30 +185,57 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         return;
       }
     }
-    Analysis analysis;
-    std::string buf;
+    const unsigned threads = opts->threads > 0 ? static_cast<unsigned>(opts->threads)
+                                               : std::max(1u, std::thread::hardware_concurrency());
     size_t events = 0;
-    global.exit_code = ForEachStory(*input, global, "code", [&](const Story& story) {
-      (*analyzer)->Analyze(story.text, &analysis);
-      for (size_t si = 0; si < analysis.sentences.size(); ++si) {
-        const Sentence& s = analysis.sentences[si];
-        std::string_view text = analysis.text.substr(s.begin, s.end - s.begin);
-        coder::CoderWords words = coder::SplitCoderWords(text);
+    // One story's events, as the lines to write.
+    auto code_story = [&](const Story& story, std::string* lines, size_t* n_events) {
+      std::vector<ByteRange> sentences;
+      (*splitter)->Split(story.text, &sentences);
+      std::string buf;
+      for (size_t si = 0; si < sentences.size(); ++si) {
+        const ByteRange& s = sentences[si];
+        std::string_view text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
+        coder::CoderWords words = coder.Words(text);
         coder::SentenceCoding coding = coder.Code(words, story.date);
         for (const coder::CodedEvent& e : coding.events) {
           buf.clear();
           if (opts->format == "tsv") {
-            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
-                              e.code, story.id, TsvField(text));
+            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source,
+                              e.target, e.code, story.id, TsvField(text));
           } else {
             WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), &buf);
           }
-          std::fwrite(buf.data(), 1, buf.size(), out);
-          ++events;
+          lines->append(buf);
+          ++*n_events;
         }
       }
-      return analysis.sentences.size();
-    });
+      return sentences.size();
+    };
+    global.exit_code = ForEachStoryBatch(
+        *input, global, "code", threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
+          std::vector<std::string> lines(batch.size());
+          std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
+          auto work = [&](unsigned t) {
+            for (size_t i = t; i < batch.size(); i += threads)
+              sentence_counts[i] = code_story(batch[i], &lines[i], &event_counts[i]);
+          };
+          if (threads == 1 || batch.size() == 1) {
+            work(0);
+          } else {
+            std::vector<std::thread> pool;
+            for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+            work(0);
+            for (std::thread& th : pool) th.join();
+          }
+          size_t total = 0;
+          for (size_t i = 0; i < batch.size(); ++i) {
+            std::fwrite(lines[i].data(), 1, lines[i].size(), out);
+            total += sentence_counts[i];
+            events += event_counts[i];
+          }
+          return total;
+        });
     if (out != stdout) std::fclose(out);
     if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
   });

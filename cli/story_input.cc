@@ -19,6 +19,16 @@ void AddStoryInputOptions(CLI::App* cmd, StoryInputOptions* o) {
 
 int ForEachStory(const StoryInputOptions& o, const GlobalOptions& global, const char* command,
                  const std::function<size_t(const Story&)>& process) {
+  return ForEachStoryBatch(o, global, command, 1, [&process](std::vector<Story>& batch) {
+    size_t sentences = 0;
+    for (const Story& story : batch) sentences += process(story);
+    return sentences;
+  });
+}
+
+int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, const char* command,
+                      size_t batch_size,
+                      const std::function<size_t(std::vector<Story>&)>& process_batch) {
   ReaderOptions ro;
   ro.format = ParseInputFormat(o.format).value_or(InputFormat::kAuto);
   if (!o.default_date.empty()) {
@@ -42,9 +52,18 @@ int ForEachStory(const StoryInputOptions& o, const GlobalOptions& global, const 
       std::fprintf(stderr, "%s: %s\n", issue.origin.c_str(), issue.message.c_str());
     }
   };
+  std::vector<Story> batch;
+  batch.reserve(batch_size);
+  auto flush = [&] {
+    if (batch.empty()) return;
+    sentences += process_batch(batch);
+    coded += batch.size();
+    batch.clear();
+  };
   auto sink = [&](Story&& story) {
-    sentences += process(story);
-    ++coded;
+    batch.push_back(std::move(story));
+    if (batch.size() < batch_size) return;
+    flush();
     if (!progress) return;
     auto now = std::chrono::steady_clock::now();
     if (now - last < std::chrono::milliseconds(250)) return;
@@ -54,6 +73,7 @@ int ForEachStory(const StoryInputOptions& o, const GlobalOptions& global, const 
                  sentences / (secs > 0 ? secs : 1));
   };
   Status s = ReadStories(o.inputs, ro, sink, on_issue, &stats);
+  flush();
   if (progress) std::fputs("\r\033[K", stderr);
   if (!global.quiet) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -31,6 +31,13 @@ void AddStoryInputOptions(CLI::App* cmd, StoryInputOptions* options);
 int ForEachStory(const StoryInputOptions& options, const GlobalOptions& global, const char* command,
                  const std::function<size_t(const Story&)>& process);
 
+// As ForEachStory, but hands stories over `batch_size` at a time (the last
+// batch may be smaller), so a command can work on a batch in parallel and
+// still write its output in input order.
+int ForEachStoryBatch(const StoryInputOptions& options, const GlobalOptions& global,
+                      const char* command, size_t batch_size,
+                      const std::function<size_t(std::vector<Story>&)>& process_batch);
+
 }  // namespace acta::cli
 
 #endif  // ACTA_CLI_STORY_INPUT_H_

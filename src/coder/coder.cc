@@ -1245,10 +1245,14 @@ Coder::Coder(std::shared_ptr<const CompiledDictionary> dictionary, CoderOptions 
 
 SentenceCoding Coder::Code(std::string_view sentence, const Date& date,
                            const std::string& previous_actor) const {
+  return Code(Words(sentence), date, previous_actor);
+}
+
+CoderWords Coder::Words(std::string_view sentence) const {
   const WordStyle style = dict_->dictionary().flavor == dict::Dictionary::Flavor::kTabari
                               ? WordStyle::kTabari
                               : WordStyle::kTreebank;
-  return Code(SplitCoderWords(sentence, style), date, previous_actor);
+  return SplitCoderWords(sentence, style);
 }
 
 SentenceCoding Coder::Code(const CoderWords& words, const Date& date,

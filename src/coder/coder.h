@@ -91,6 +91,10 @@ class Coder {
   SentenceCoding Code(const CoderWords& words, const Date& date,
                       const std::string& previous_actor = "") const;
 
+  // The sentence's words, cut the way the loaded dictionaries expect them
+  // (TABARI's words or Penn Treebank tokens for PETRARCH dictionaries).
+  CoderWords Words(std::string_view sentence) const;
+
   const CompiledDictionary& dictionary() const { return *dict_; }
   const CoderOptions& options() const { return options_; }
 
