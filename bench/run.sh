@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `make bench`: measures acta's analysis stages and the whole pipeline on the
-# shared corpora (one thread) and prints them with the accuracy figures they
-# were measured beside. Needs ../shared; says so and stops when it is absent.
+# `make bench`: measures acta's analysis stages, the whole analysis pipeline
+# and event coding with the Phoenix dictionaries on the shared corpora (one
+# thread) and prints them with the accuracy figures they were measured beside.
+# Needs ../shared; says so and stops when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=build/release
@@ -17,27 +18,31 @@ trap 'rm -rf "$out"' EXIT
   --benchmark_out_format=json >/dev/null
 "$bin/analysis_bench" --benchmark_format=json --benchmark_out="$out/analysis.json" \
   --benchmark_out_format=json >/dev/null
+"$bin/code_bench" --benchmark_format=json --benchmark_out="$out/code.json" \
+  --benchmark_out_format=json >/dev/null
 "$bin/acta" eval conll "$shared/corpora/conll2003/test.txt" >"$out/conll.txt"
 
 python3 - "$out" <<'PY'
 import json, sys, os
 out = sys.argv[1]
 rows = []
-for name in ("segment", "analysis"):
+for name in ("segment", "analysis", "code"):
     with open(os.path.join(out, name + ".json")) as f:
         for b in json.load(f)["benchmarks"]:
             rows.append(b)
 def fmt(v, unit=""):
+    if v is None: return "-"
     if v >= 1e6: return f"{v/1e6:.2f} M{unit}"
     if v >= 1e3: return f"{v/1e3:.1f} k{unit}"
     return f"{v:.1f}{unit}"
-print("| stage | corpus | sentences/s | tokens/s | MB/s | peak RSS MB | time |")
-print("| --- | --- | --- | --- | --- | --- | --- |")
+print("| stage | corpus | sentences/s | tokens/s | events/s | MB/s | peak RSS MB | time |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- |")
 for b in rows:
     n = b["name"].split("/")[0].replace("BM_", "")
     corpus = b.get("label", "reuters")
     mbs = b.get("MB/s", b.get("bytes_per_second", 0) / 1e6)
-    print(f"| {n} | {corpus} | {fmt(b.get('sentences/s', 0))} | {fmt(b.get('tokens/s', 0))} | "
+    print(f"| {n} | {corpus} | {fmt(b.get('sentences/s'))} | {fmt(b.get('tokens/s'))} | "
+          f"{fmt(b.get('events/s'))} | "
           f"{mbs:.1f} | {b.get('peak_rss_MB', 0):.0f} | {b['real_time']:.3g} {b['time_unit']} |")
 print()
 print("accuracy of the same models on CoNLL-2003 test.txt:")

@@ -34,8 +34,8 @@ struct CodedEvent {
 
 struct SentenceCoding {
   std::vector<CodedEvent> events;
-  bool discarded = false;  // a [###] entry or a discard phrase matched: nothing is coded
-  bool story_discarded = false;  // a PETRARCH "+" discard: the whole story codes nothing
+  bool discarded = false;          // a [###] entry or a discard phrase matched: nothing is coded
+  bool story_discarded = false;    // a PETRARCH "+" discard: the whole story codes nothing
   bool complex = false;            // a [+++] entry matched
   bool too_short = false;          // fewer words than the minimum
   std::vector<std::string> trace;  // filled when tracing: how the sentence was read and why

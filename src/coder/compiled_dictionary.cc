@@ -108,14 +108,45 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
 
 void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref) {
   if (p.empty()) return;
+  Candidate c{ref, nullptr};
+  if (p.size() > 1 && p[0].adjacent_next && p[1].kind == dict::PhraseWord::Kind::kWord &&
+      !p[1].text.empty())
+    c.second = &p[1];
   if (p[0].kind == dict::PhraseWord::Kind::kWord) {
     if (p[0].text.empty()) return;
-    by_first_word_[p[0].text].push_back(ref);
-    longest_first_word_ = std::max(longest_first_word_, p[0].text.size());
+    uint32_t node = 0;
+    for (char ch : p[0].text) {
+      auto& kids = trie_[node].children;
+      auto it =
+          std::lower_bound(kids.begin(), kids.end(), ch,
+                           [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
+      if (it != kids.end() && it->first == ch) {
+        node = it->second;
+        continue;
+      }
+      const auto next = static_cast<uint32_t>(trie_.size());
+      kids.insert(it, {ch, next});
+      trie_.emplace_back();
+      node = next;
+    }
+    trie_[node].candidates.push_back(c);
   } else if (p[0].kind == dict::PhraseWord::Kind::kSynset ||
              p[0].kind == dict::PhraseWord::Kind::kAlternatives) {
-    leading_special_.push_back(ref);
+    leading_special_.push_back(c);
   }
+}
+
+const CompiledDictionary::TrieNode* CompiledDictionary::FindNode(std::string_view word) const {
+  uint32_t node = 0;
+  for (char ch : word) {
+    const auto& kids = trie_[node].children;
+    auto it =
+        std::lower_bound(kids.begin(), kids.end(), ch,
+                         [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
+    if (it == kids.end() || it->first != ch) return nullptr;
+    node = it->second;
+  }
+  return &trie_[node];
 }
 
 const dict::Phrase& CompiledDictionary::PhraseOf(const PhraseRef& r) const {
@@ -205,39 +236,56 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
   return true;
 }
 
+void CompiledDictionary::TryCandidate(const Candidate& c, const std::vector<CoderWord>& words,
+                                      uint32_t at, uint32_t limit,
+                                      std::vector<PhraseMatch>* out) const {
+  if (c.second != nullptr) {
+    // The next word must at least begin like the phrase's second word (a
+    // verb's final E or Y may have changed: compare without it).
+    if (at + 1 >= limit) return;
+    std::string_view need = c.second->text;
+    if (c.ref.cls == PhraseClass::kVerb && need.size() > 2 &&
+        (need.back() == 'E' || need.back() == 'Y'))
+      need.remove_suffix(1);
+    if (!std::string_view(words[at + 1].text).starts_with(need)) return;
+  }
+  uint32_t end = 0, chars = 0;
+  const dict::Phrase& p = PhraseOf(c.ref);
+  const Endings endings = c.ref.cls == PhraseClass::kVerb ? Endings::kVerb : Endings::kNounLast;
+  if (MatchPhrase(p, words, at, limit, endings, &end, &chars)) {
+    uint32_t exact = 0;
+    for (const dict::PhraseWord& pw : p) exact += pw.stem ? 0 : 1;
+    out->push_back(PhraseMatch{c.ref, at, end, chars, exact});
+  }
+}
+
 void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t at, uint32_t limit,
                                  std::vector<PhraseMatch>* out) const {
   const std::string& w = words[at].text;
-  auto try_ref = [&](const PhraseRef& ref) {
-    uint32_t end = 0, chars = 0;
-    const dict::Phrase& p = PhraseOf(ref);
-    const Endings endings = ref.cls == PhraseClass::kVerb ? Endings::kVerb : Endings::kNounLast;
-    if (MatchPhrase(p, words, at, limit, endings, &end, &chars)) {
-      uint32_t exact = 0;
-      for (const dict::PhraseWord& pw : p) exact += pw.stem ? 0 : 1;
-      out->push_back(PhraseMatch{ref, at, end, chars, exact});
-    }
-  };
-  const size_t max_len = std::min(w.size(), longest_first_word_);
-  std::string prefix;
-  for (size_t k = 1; k <= max_len; ++k) {
-    prefix.assign(w, 0, k);
-    auto it = by_first_word_.find(prefix);
-    if (it == by_first_word_.end()) continue;
-    for (const PhraseRef& ref : it->second) try_ref(ref);
+  // Every dictionary first word that is a prefix of w, shortest first.
+  uint32_t node = 0;
+  for (char ch : w) {
+    const auto& kids = trie_[node].children;
+    auto it =
+        std::lower_bound(kids.begin(), kids.end(), ch,
+                         [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
+    if (it == kids.end() || it->first != ch) break;
+    node = it->second;
+    for (const Candidate& c : trie_[node].candidates) TryCandidate(c, words, at, limit, out);
   }
   // Verbs whose final E or Y the text word changed: "DEPLORING" -> "DEPLORE".
+  std::string base;
   for (std::string_view suffix : {"ING", "IED", "IES"}) {
     if (w.size() > suffix.size() + 1 && std::string_view(w).ends_with(suffix)) {
-      prefix.assign(w, 0, w.size() - suffix.size());
-      prefix += suffix == "ING" ? 'E' : 'Y';
-      auto it = by_first_word_.find(prefix);
-      if (it == by_first_word_.end()) continue;
-      for (const PhraseRef& ref : it->second)
-        if (ref.cls == PhraseClass::kVerb) try_ref(ref);
+      base.assign(w, 0, w.size() - suffix.size());
+      base += suffix == "ING" ? 'E' : 'Y';
+      const TrieNode* n = FindNode(base);
+      if (n == nullptr) continue;
+      for (const Candidate& c : n->candidates)
+        if (c.ref.cls == PhraseClass::kVerb) TryCandidate(c, words, at, limit, out);
     }
   }
-  for (const PhraseRef& ref : leading_special_) try_ref(ref);
+  for (const Candidate& c : leading_special_) TryCandidate(c, words, at, limit, out);
 }
 
 }  // namespace acta::coder

@@ -70,12 +70,27 @@ class CompiledDictionary {
   CompiledDictionary() = default;
   void Index(const dict::Phrase& p, PhraseRef ref);
 
+  // A phrase that can start at a word, with what a cheap check needs: the
+  // second word when it must follow the first directly.
+  struct Candidate {
+    PhraseRef ref;
+    const dict::PhraseWord* second = nullptr;
+  };
+  // First words in a character trie: walking a text word's letters visits
+  // every dictionary word that is a prefix of it, in one pass.
+  struct TrieNode {
+    std::vector<std::pair<char, uint32_t>> children;  // sorted by char
+    std::vector<Candidate> candidates;                // phrases whose first word ends here
+  };
+  const TrieNode* FindNode(std::string_view word) const;
+  void TryCandidate(const Candidate& c, const std::vector<CoderWord>& words, uint32_t at,
+                    uint32_t limit, std::vector<PhraseMatch>* out) const;
+
   dict::Dictionary dict_;
-  std::unordered_map<std::string, std::vector<PhraseRef>> by_first_word_;
-  std::vector<PhraseRef> leading_special_;  // phrases starting with a synset or alternatives
+  std::vector<TrieNode> trie_{1};
+  std::vector<Candidate> leading_special_;  // phrases starting with a synset or alternatives
   std::vector<std::vector<uint32_t>> pattern_order_;
   std::unordered_map<std::string, uint32_t> synsets_;
-  size_t longest_first_word_ = 0;
 };
 
 // TABARI's pattern length: letters and digits of the literal words, counting
