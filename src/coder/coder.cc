@@ -831,9 +831,8 @@ int SentenceParse::FirstGroupIn(uint32_t begin, uint32_t end) const {
 // Does element `e` (a word, synset or alternative set) match at word i? Sets *end.
 bool SentenceParse::ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end,
                               uint32_t* chars) const {
-  dict::Phrase one{e};
-  one[0].adjacent_next = false;
-  return dict_.MatchPhrase(one, w_, i, limit, Endings::kNone, end, chars);
+  if (w_[i].text == ",") return false;
+  return dict_.MatchElement(e, w_, i, limit, Endings::kNone, end, chars);
 }
 
 bool IsActorToken(Kind k) {

@@ -175,6 +175,33 @@ const dict::Synset* CompiledDictionary::FindSynset(std::string_view name) const 
   return it == synsets_.end() ? nullptr : &dict_.synsets[it->second];
 }
 
+bool CompiledDictionary::MatchElement(const dict::PhraseWord& pw,
+                                      const std::vector<CoderWord>& words, uint32_t i,
+                                      uint32_t limit, Endings endings, uint32_t* next,
+                                      uint32_t* chars) const {
+  switch (pw.kind) {
+    case dict::PhraseWord::Kind::kWord:
+      if (!WordMatches(pw, words[i].text, endings)) return false;
+      *next = i + 1;
+      *chars = CountAlnum(pw.text);
+      return true;
+    case dict::PhraseWord::Kind::kSynset:
+      if (const dict::Synset* s = FindSynset(pw.text)) {
+        for (const dict::Phrase& member : s->phrases)
+          if (MatchPhrase(member, words, i, limit, Endings::kNone, next, chars)) return true;
+      }
+      return false;
+    case dict::PhraseWord::Kind::kAlternatives:
+    case dict::PhraseWord::Kind::kNounPhrase:
+    case dict::PhraseWord::Kind::kPrepPhrase:
+      for (const dict::Phrase& alt : pw.alternatives)
+        if (MatchPhrase(alt, words, i, limit, endings, next, chars)) return true;
+      return false;
+    default:
+      return false;  // actor and verb tokens belong to verb patterns only
+  }
+}
+
 bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words,
                                      uint32_t at, uint32_t limit, Endings endings, uint32_t* end,
                                      uint32_t* chars) const {
@@ -183,48 +210,20 @@ bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<Co
   bool adjacent = true;  // the first element must match at `at`
   for (size_t k = 0; k < p.size(); ++k) {
     const dict::PhraseWord& pw = p[k];
-    const bool last = k + 1 == p.size();
+    // Regular endings: on every word of a verb, on the last word of a noun.
+    const Endings here = endings == Endings::kVerb ? Endings::kVerb
+                         : k + 1 == p.size()       ? endings
+                                                   : Endings::kNone;
     bool found = false;
     const uint32_t last_place = std::min(limit, pos + (adjacent ? 1 : kMaxGap + 1));
-    for (uint32_t i = pos; i < last_place && !found; ++i) {
+    for (uint32_t i = pos; i < last_place; ++i) {
       if (words[i].text == ",") break;  // matching never crosses a comma
       uint32_t next = i + 1, got = 0;
-      switch (pw.kind) {
-        case dict::PhraseWord::Kind::kWord:
-          if (WordMatches(pw, words[i].text,
-                          endings == Endings::kVerb ? Endings::kVerb
-                          : last                    ? endings
-                                                    : Endings::kNone)) {
-            found = true;
-            got = CountAlnum(pw.text);
-          }
-          break;
-        case dict::PhraseWord::Kind::kSynset:
-          if (const dict::Synset* s = FindSynset(pw.text)) {
-            for (const dict::Phrase& member : s->phrases) {
-              if (MatchPhrase(member, words, i, limit, Endings::kNone, &next, &got)) {
-                found = true;
-                break;
-              }
-            }
-          }
-          break;
-        case dict::PhraseWord::Kind::kAlternatives:
-        case dict::PhraseWord::Kind::kNounPhrase:
-        case dict::PhraseWord::Kind::kPrepPhrase:
-          for (const dict::Phrase& alt : pw.alternatives) {
-            if (MatchPhrase(alt, words, i, limit, endings, &next, &got)) {
-              found = true;
-              break;
-            }
-          }
-          break;
-        default:
-          return false;  // actor and verb tokens belong to verb patterns only
-      }
-      if (found) {
+      if (MatchElement(pw, words, i, limit, here, &next, &got)) {
         pos = next;
         matched_chars += got;
+        found = true;
+        break;
       }
       if (adjacent) break;  // no skipping allowed before this element
     }

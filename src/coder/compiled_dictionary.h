@@ -62,6 +62,11 @@ class CompiledDictionary {
   bool MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words, uint32_t at,
                    uint32_t limit, Endings endings, uint32_t* end, uint32_t* chars) const;
 
+  // Matches one element (a word, a synonym set or a set of alternatives)
+  // starting at word i; sets *next (one past its last word) and *chars.
+  bool MatchElement(const dict::PhraseWord& pw, const std::vector<CoderWord>& words, uint32_t i,
+                    uint32_t limit, Endings endings, uint32_t* next, uint32_t* chars) const;
+
   // Whether text word `w` matches dictionary word `pw` (stem, whole word, or
   // whole word plus one of the regular endings `endings` allows).
   static bool WordMatches(const dict::PhraseWord& pw, std::string_view w, Endings endings);
