@@ -33,9 +33,17 @@ test: release
 	@cd build/release && ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory sanitize
 
+PHOENIX := $(wildcard $(SHARED)/dictionaries/phoenix/PETR_config.ini)
+
 example: release
 	@echo "== acta analyze $(EXAMPLE_STORY)"
 	@build/release/acta analyze $(EXAMPLE_STORY)
+ifneq ($(PHOENIX),)
+	@echo "== acta code --dict petrarch:$(PHOENIX) --format tsv $(EXAMPLE_STORY)"
+	@build/release/acta code --dict petrarch:$(PHOENIX) --format tsv $(EXAMPLE_STORY)
+else
+	@echo "== (no Phoenix dictionaries beside the project: event coding skipped)"
+endif
 
 bench: release
 	@bash bench/run.sh

@@ -30,6 +30,7 @@ struct CodeOptions {
   std::string format = "jsonl";
   std::string output;
   int threads = 0;  // 0: one per core
+  bool warnings = false;
 };
 
 // "tabari:PATH.project" or "petrarch:PATH.ini".
@@ -146,6 +147,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--format", opts->format, "jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
+  cmd->add_flag("--warnings", opts->warnings, "list every dictionary warning (file:line: what)");
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
@@ -156,12 +158,14 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           d.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
       return;
     }
-    if (!global.quiet) {
+    if (opts->warnings) {
       for (const dict::LoadWarning& w : d->warnings)
         std::fprintf(stderr, "warning: %s\n", w.ToString().c_str());
+    }
+    if (!global.quiet) {
       std::fprintf(stderr,
                    "acta code: dictionaries: %u actors, %u agents, %u verbs, %u patterns; %zu "
-                   "warnings, %u entries skipped\n",
+                   "warnings (--warnings lists them), %u entries skipped\n",
                    d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
                    d->warnings.size(), d->counts.skipped);
     }

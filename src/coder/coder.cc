@@ -1044,6 +1044,11 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   } else if (code.back() == '!') {
     *verb_class = 2;
     code.pop_back();
+  } else if (petrarch_ && code == "010") {
+    // PETRARCH reads "X said Y attacked Z" through the parse to the embedded
+    // event; without a parse, a plain statement (010) yields to any other
+    // event of the clause, as TABARI's subordinate codes do.
+    *verb_class = 1;
   }
   // Source and target.
   int src = r.source.value_or(-1);
