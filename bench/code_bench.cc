@@ -1,0 +1,211 @@
+// Throughput of event coding over the Reuters-21578 bodies, one thread: the
+// Phoenix dictionaries (PETR_config.ini) loaded and compiled once, each story
+// split into sentences by acta's SentenceSplitter and every sentence coded by
+// coder::Coder with the options `acta code` gives it.
+// Run: build/release/code_bench  (or `make bench`). Reports the dictionary
+// load time (ms), sentences/s, events/s, MB/s of story text and the process's
+// peak RSS; needs ../shared (skips with a message otherwise).
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "acta/date.h"
+#include "acta/story.h"
+#include "coder/coder.h"
+#include "coder/compiled_dictionary.h"
+#include "dict/petrarch_loader.h"
+#include "sentence/sentence_splitter.h"
+
+namespace acta {
+namespace {
+
+const std::string kReutersDir = std::string(ACTA_SHARED_DIR) + "/corpora/reuters21578";
+const std::string kPhoenixIni =
+    std::string(ACTA_SHARED_DIR) + "/dictionaries/phoenix/PETR_config.ini";
+
+struct DatedText {
+  Date date;
+  std::string text;
+};
+
+// Every story acta's SGML reader accepts from the Reuters-21578 .sgm files;
+// empty when the corpus is absent.
+const std::vector<DatedText>& ReutersStories() {
+  static const std::vector<DatedText> stories = [] {
+    std::vector<DatedText> out;
+    if (!std::filesystem::exists(kReutersDir)) return out;
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(kReutersDir)) {
+      if (e.path().extension() == ".sgm") files.push_back(e.path().string());
+    }
+    ReaderOptions options;
+    options.format = InputFormat::kSgml;
+    ReadStats stats;
+    Status s = ReadStories(
+        files, options,
+        [&](Story&& story) {
+          out.push_back({story.date, std::move(story.text)});
+        },
+        [](const ReadIssue&) {}, &stats);
+    (void)s;
+    return out;
+  }();
+  return stories;
+}
+
+// A sentence of ReutersStories()[story] as the SentenceSplitter cuts it: bytes
+// [begin, end) of the story text.
+struct SentenceRef {
+  size_t story;
+  uint32_t begin, end;
+};
+
+// Filled by BM_CodeReuters for BM_CodeReutersSentences.
+std::vector<SentenceRef>& SplitSentences() {
+  static std::vector<SentenceRef> sentences;
+  return sentences;
+}
+
+double PeakRssMb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_maxrss) / 1024.0;
+}
+
+std::shared_ptr<const coder::CompiledDictionary> LoadPhoenix(benchmark::State& state) {
+  Result<dict::Dictionary> loaded = dict::LoadPetrarchConfig(kPhoenixIni);
+  if (!loaded.ok()) {
+    state.SkipWithError(loaded.status().ToString().c_str());
+    return nullptr;
+  }
+  return coder::CompiledDictionary::Compile(std::move(loaded).value());
+}
+
+// The options `acta code` codes with: the defaults, and the dictionaries' own
+// require_dyad.
+coder::CoderOptions CodeCommandOptions(const coder::CompiledDictionary& dictionary) {
+  coder::CoderOptions options;
+  options.require_dyad = dictionary.dictionary().options.require_dyad;
+  return options;
+}
+
+bool HaveSharedData(benchmark::State& state) {
+  if (!std::filesystem::exists(kPhoenixIni) || ReutersStories().empty()) {
+    state.SkipWithError(
+        "../shared/dictionaries/phoenix or ../shared/corpora/reuters21578 not found: nothing to "
+        "measure");
+    return false;
+  }
+  return true;
+}
+
+// Reading PETR_config.ini and the seven files it names, then compiling them.
+void BM_LoadPhoenixDictionaries(benchmark::State& state) {
+  if (!std::filesystem::exists(kPhoenixIni)) {
+    state.SkipWithError("../shared/dictionaries/phoenix not found: nothing to measure");
+    return;
+  }
+  size_t actors = 0;
+  for (auto _ : state) {
+    std::shared_ptr<const coder::CompiledDictionary> d = LoadPhoenix(state);
+    if (d == nullptr) return;
+    actors = d->dictionary().actors.size();
+    benchmark::DoNotOptimize(d);
+  }
+  state.SetLabel("phoenix");
+  state.counters["actors"] = static_cast<double>(actors);
+  state.counters["peak_rss_MB"] = PeakRssMb();
+}
+BENCHMARK(BM_LoadPhoenixDictionaries)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+// The whole of `acta code -j 1` minus reading and writing: sentence
+// boundaries, word splitting and coding.
+void BM_CodeReuters(benchmark::State& state) {
+  if (!HaveSharedData(state)) return;
+  std::shared_ptr<const coder::CompiledDictionary> dictionary = LoadPhoenix(state);
+  if (dictionary == nullptr) return;
+  Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
+  if (!splitter.ok()) {
+    state.SkipWithError(splitter.status().ToString().c_str());
+    return;
+  }
+  const coder::Coder coder(dictionary, CodeCommandOptions(*dictionary));
+  const std::vector<DatedText>& stories = ReutersStories();
+  std::vector<SentenceRef>& split = SplitSentences();
+  std::vector<ByteRange> ranges;
+  size_t sentences = 0, events = 0, bytes = 0;
+  for (auto _ : state) {
+    split.clear();
+    for (size_t i = 0; i < stories.size(); ++i) {
+      const DatedText& story = stories[i];
+      ranges.clear();
+      (*splitter)->Split(story.text, &ranges);
+      for (const ByteRange& r : ranges) {
+        std::string_view text = std::string_view(story.text).substr(r.begin, r.end - r.begin);
+        events += coder.Code(text, story.date).events.size();
+        split.push_back({i, r.begin, r.end});
+      }
+      sentences += ranges.size();
+      bytes += story.text.size();
+    }
+  }
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["events/s"] =
+      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  state.counters["MB/s"] =
+      benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
+  state.SetLabel("reuters, phoenix");
+  state.counters["stories"] = static_cast<double>(ReutersStories().size());
+  state.counters["sentences"] = static_cast<double>(sentences);
+  state.counters["events"] = static_cast<double>(events);
+  state.counters["peak_rss_MB"] = PeakRssMb();
+}
+BENCHMARK(BM_CodeReuters)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+// The coder alone (word splitting and coding) on the sentences BM_CodeReuters
+// split, to separate its cost from sentence splitting.
+void BM_CodeReutersSentences(benchmark::State& state) {
+  if (!HaveSharedData(state)) return;
+  const std::vector<DatedText>& stories = ReutersStories();
+  const std::vector<SentenceRef>& split = SplitSentences();
+  if (split.empty()) {
+    state.SkipWithError("runs only after BM_CodeReuters, which splits the sentences");
+    return;
+  }
+  std::shared_ptr<const coder::CompiledDictionary> dictionary = LoadPhoenix(state);
+  if (dictionary == nullptr) return;
+  const coder::Coder coder(dictionary, CodeCommandOptions(*dictionary));
+  size_t sentences = 0, events = 0, bytes = 0;
+  for (auto _ : state) {
+    for (const SentenceRef& s : split) {
+      const DatedText& story = stories[s.story];
+      std::string_view text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
+      events += coder.Code(text, story.date).events.size();
+      bytes += text.size();
+    }
+    sentences += split.size();
+  }
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["events/s"] =
+      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  state.counters["MB/s"] =
+      benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
+  state.SetLabel("reuters, phoenix");
+  state.counters["sentences"] = static_cast<double>(sentences);
+  state.counters["events"] = static_cast<double>(events);
+  state.counters["peak_rss_MB"] = PeakRssMb();
+}
+BENCHMARK(BM_CodeReutersSentences)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+}  // namespace
+}  // namespace acta
+
+BENCHMARK_MAIN();
