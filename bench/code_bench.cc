@@ -87,12 +87,9 @@ std::shared_ptr<const coder::CompiledDictionary> LoadPhoenix(benchmark::State& s
   return coder::CompiledDictionary::Compile(std::move(loaded).value());
 }
 
-// The options `acta code` codes with: the defaults, and the dictionaries' own
-// require_dyad.
+// The options `acta code` codes with.
 coder::CoderOptions CodeCommandOptions(const coder::CompiledDictionary& dictionary) {
-  coder::CoderOptions options;
-  options.require_dyad = dictionary.dictionary().options.require_dyad;
-  return options;
+  return coder::OptionsFor(dictionary.dictionary());
 }
 
 bool HaveSharedData(benchmark::State& state) {

@@ -31,6 +31,7 @@ struct CodeOptions {
   std::string output;
   int threads = 0;  // 0: one per core
   bool warnings = false;
+  bool unknown_actors = false;
 };
 
 // "tabari:PATH.project" or "petrarch:PATH.ini".
@@ -148,6 +149,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
   cmd->add_flag("--warnings", opts->warnings, "list every dictionary warning (file:line: what)");
+  cmd->add_flag(
+      "--unknown-actors", opts->unknown_actors,
+      "also code events whose source or target is only an agent (---GOV) or missing (---)");
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
@@ -170,8 +174,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                    d->warnings.size(), d->counts.skipped);
     }
     auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
-    coder::CoderOptions coder_options;
-    coder_options.require_dyad = compiled->dictionary().options.require_dyad;
+    coder::CoderOptions coder_options = coder::OptionsFor(compiled->dictionary());
+    coder_options.code_unknown_actors = opts->unknown_actors;
     const coder::Coder coder(compiled, coder_options);
     // The dictionary coder reads words itself: only sentence boundaries are needed.
     Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
@@ -205,8 +209,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         for (const coder::CodedEvent& e : coding.events) {
           buf.clear();
           if (opts->format == "tsv") {
-            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source,
-                              e.target, e.code, story.id, TsvField(text));
+            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
+                              e.code, story.id, TsvField(text));
           } else {
             WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), &buf);
           }
@@ -272,9 +276,9 @@ void RegisterExplain(CLI::App& app, GlobalOptions& global) {
       global.exit_code = kExitData;
       return;
     }
-    coder::CoderOptions options;
-    options.trace = true;
     auto compiled = coder::CompiledDictionary::Compile(std::move(loaded).value());
+    coder::CoderOptions options = coder::OptionsFor(compiled->dictionary());
+    options.trace = true;
     coder::Coder coder(compiled, options);
     coder::SentenceCoding c = coder.Code(*sentence, *d);
     for (const std::string& line : c.trace) fmt::print("{}\n", line);

@@ -97,11 +97,10 @@ int RunPetrarch(const std::string& records, bool verbose, bool trace) {
     return kExitInput;
   }
   for (const std::string& w : s->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
-  coder::CoderOptions options;
-  options.trace = trace;
-  options.minimum_words = 0;  // PETRARCH codes sentences of any length
-  options.require_dyad = d->options.require_dyad;
   auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+  coder::CoderOptions options = coder::OptionsFor(compiled->dictionary());
+  options.trace = trace;
+  options.code_unknown_actors = true;  // as PETRARCH codes them
   suite::PetrarchScore score = suite::ScorePetrarchSuite(compiled, *s, options);
   for (const auto& [category, counts] : score.by_category)
     fmt::print("{:<10} {:>4} passed {:>4} failed\n", category, counts.first, counts.second);

@@ -156,9 +156,7 @@ TEST(GoldenReutersCodingTest, PhoenixAgreementWithHandCodedEvents) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   const std::shared_ptr<const coder::CompiledDictionary> dictionary =
       coder::CompiledDictionary::Compile(std::move(loaded).value());
-  coder::CoderOptions options;
-  options.require_dyad = dictionary->dictionary().options.require_dyad;
-  const coder::Coder coder(dictionary, options);
+  const coder::Coder coder(dictionary, coder::OptionsFor(dictionary->dictionary()));
   const dict::Dictionary& d = dictionary->dictionary();
 
   const std::vector<GoldSentence> gold = ReadGold();

@@ -770,7 +770,10 @@ void SentenceParse::DropCommaClauses() {
     const bool verb_before = std::any_of(units_.begin(), units_.end(), [last](const Unit& u) {
       return u.type == WordType::kVerb && u.begin < last;
     });
-    if (verb_before && words > options_.comma_end_min && words <= options_.comma_end_max) {
+    // PETRARCH's parse makes it a sentence whatever comma_emax says; a dozen
+    // words is what an attribution clause takes.
+    constexpr uint32_t kClosingClauseMax = 12;
+    if (verb_before && words > options_.comma_end_min && words <= kClosingClauseMax) {
       independent_from_ = last;
       commas.pop_back();
       Trace(fmt::format("closing comma clause coded on its own: words {}..{}", last, n));
@@ -967,6 +970,12 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
   for (const std::string& sc : sa.codes) {
     for (const std::string& tc : ta.codes) {
       if (sc == tc) continue;
+      if (!options_.code_unknown_actors && (sc.starts_with("---") || tc.starts_with("---")))
+        continue;
+      const bool seen = std::any_of(events->begin(), events->end(), [&](const CodedEvent& x) {
+        return x.source == sc && x.target == tc && x.code == code;
+      });
+      if (seen) continue;  // the same event once per verb
       CodedEvent e;
       e.source = sc;
       e.target = tc;
@@ -1205,10 +1214,62 @@ void SentenceParse::CodeClauses() {
       break;
     }
   }
-  out_->events = !dominant.empty() ? dominant : !normal.empty() ? normal : subordinate;
+  std::vector<CodedEvent>& chosen = !dominant.empty() ? dominant
+                                    : !normal.empty() ? normal
+                                                      : subordinate;
+  // One event per (source, target, code) in a sentence: the first that coded it.
+  for (CodedEvent& e : chosen) {
+    const bool seen =
+        std::any_of(out_->events.begin(), out_->events.end(), [&e](const CodedEvent& x) {
+          return x.source == e.source && x.target == e.target && x.code == e.code;
+        });
+    if (!seen) out_->events.push_back(std::move(e));
+  }
 }
 
 }  // namespace
+
+CoderOptions OptionsFor(const dict::Dictionary& d) {
+  const dict::CodingOptions& o = d.options;
+  CoderOptions c;
+  const bool tabari = d.flavor == dict::Dictionary::Flavor::kTabari;
+  c.minimum_words = tabari ? o.minimum_words : 0;
+  c.convert_agents = o.convert_agents;
+  c.require_dyad = tabari || o.require_dyad;
+  if (tabari) {
+    c.code_by = o.code_all           ? CoderOptions::CodeBy::kAll
+                : o.code_by_sentence ? CoderOptions::CodeBy::kSentence
+                                     : CoderOptions::CodeBy::kClause;
+  }
+  auto count = [](int v) { return static_cast<uint32_t>(std::max(v, 0)); };
+  if (o.comma_off) {
+    c.comma_max = c.comma_end_max = 0;
+  } else if (!tabari) {
+    // PETRARCH reads only comma_min from its config (the other comma_* keys
+    // never reach its coder), so its clauses are dropped with the defaults.
+    c.comma_min = count(o.comma_min);
+  } else {
+    c.comma_min = count(o.comma_min);
+    c.comma_max = count(o.comma_max);
+    c.comma_end_min = count(o.comma_emin);
+    c.comma_end_max = count(o.comma_emax);
+    c.comma_begin_min = count(o.comma_bmin);
+    c.comma_begin_max = count(o.comma_bmax);
+  }
+  c.complex.verbs = o.complex.verbs;
+  c.complex.actors = o.complex.actors;
+  c.complex.pronouns = o.complex.pronouns;
+  c.complex.conjunctions = o.complex.conjunctions;
+  c.complex.commas = o.complex.commas;
+  c.complex.no_actor_prior = o.complex.no_actor_prior;
+  c.complex.no_actor_after = o.complex.no_actor_after;
+  c.complex.no_verb = o.complex.no_verb;
+  c.default_source = o.default_source;
+  c.default_target = o.default_target;
+  c.default_source_prior = o.default_source_prior;
+  c.default_target_after = o.default_target_after;
+  return c;
+}
 
 std::string ResolveActorCode(const dict::ActorEntry& actor, const Date& date) {
   // A compound block "[GME/GMW <901103]" is loaded as consecutive codes with

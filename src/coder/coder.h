@@ -69,6 +69,10 @@ struct CoderOptions {
   // TABARI's SET: CONVERT AGENTS: an agent with no actor is coded as an actor
   // whose code is the agent's ("~REB" -> "REB").
   bool convert_agents = false;
+  // Events whose source or target is only an agent with no actor ("---GOV",
+  // "an official said") or a missing side ("---"). PETRARCH codes them; acta
+  // leaves them out unless asked, as they name no one.
+  bool code_unknown_actors = false;
   // TABARI's FORWARD: callers pass each sentence the previous sentence's
   // first actor of the same story, for pronouns with no antecedent.
   bool forward_pronouns = false;
@@ -102,6 +106,12 @@ class Coder {
   std::shared_ptr<const CompiledDictionary> dict_;
   CoderOptions options_;
 };
+
+// The coding options a set of dictionaries asks for: TABARI's .options
+// (CODE BY, COMMA, MINIMUM WORDS, COMPLEX, DEFAULT, CONVERT AGENTS) or
+// PETRARCH's [Options] (require_dyad, comma_*); PETRARCH codes sentences of
+// any length.
+CoderOptions OptionsFor(const dict::Dictionary& dictionary);
 
 // The code an actor entry carries on `date` (TABARI's rules: the first dated
 // code that applies, else the undated default, else the null code "---").
