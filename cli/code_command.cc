@@ -32,6 +32,7 @@ struct CodeOptions {
   int threads = 0;  // 0: one per core
   bool warnings = false;
   bool unknown_actors = false;
+  bool tagger = false;
 };
 
 // "tabari:PATH.project" or "petrarch:PATH.ini".
@@ -149,6 +150,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
   cmd->add_flag("--warnings", opts->warnings, "list every dictionary warning (file:line: what)");
+  cmd->add_flag("--tagger", opts->tagger,
+                "read nouns and verbs with acta's tagger (\"its forces\" is not the verb FORCE)");
   cmd->add_flag(
       "--unknown-actors", opts->unknown_actors,
       "also code events whose source or target is only an agent (---GOV) or missing (---)");
@@ -197,14 +200,46 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                                                : std::max(1u, std::thread::hardware_concurrency());
     size_t events = 0;
     // One story's events, as the lines to write.
+    std::shared_ptr<const Analyzer> analyzer;
+    if (opts->tagger) {
+      AnalyzerOptions aopts;
+      if (!global.data_dir.empty()) aopts.model_dir = global.data_dir + "/models";
+      aopts.wordnet_dir = global.wordnet_dir;
+      Result<std::shared_ptr<const Analyzer>> loaded_analyzer = Analyzer::Load(aopts);
+      if (!loaded_analyzer.ok()) {
+        std::fprintf(stderr, "acta code: %s\n", loaded_analyzer.status().ToString().c_str());
+        global.exit_code = kExitData;
+        return;
+      }
+      analyzer = *loaded_analyzer;
+    }
     auto code_story = [&](const Story& story, std::string* lines, size_t* n_events) {
       std::vector<ByteRange> sentences;
-      (*splitter)->Split(story.text, &sentences);
+      Analysis analysis;
+      if (analyzer) {
+        // Sentences and part-of-speech tags from acta's analysis.
+        analyzer->Analyze(story.text, &analysis);
+        for (const Sentence& s : analysis.sentences) sentences.push_back({s.begin, s.end});
+      } else {
+        (*splitter)->Split(story.text, &sentences);
+      }
       std::string buf;
+      std::vector<uint32_t> token_begin;
+      std::vector<std::string_view> token_pos;
       for (size_t si = 0; si < sentences.size(); ++si) {
         const ByteRange& s = sentences[si];
         std::string_view text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
         coder::CoderWords words = coder.Words(text);
+        if (analyzer) {
+          token_begin.clear();
+          token_pos.clear();
+          const Sentence& as = analysis.sentences[si];
+          for (uint32_t t = as.first_token; t < as.last_token; ++t) {
+            token_begin.push_back(analysis.tokens[t].begin - s.begin);
+            token_pos.push_back(analysis.tokens[t].pos);
+          }
+          coder::TagCoderWords(token_begin, token_pos, &words);
+        }
         coder::SentenceCoding coding = coder.Code(words, story.date);
         for (const coder::CodedEvent& e : coding.events) {
           buf.clear();

@@ -422,7 +422,9 @@ void SentenceParse::ShiftVerbsToNouns() {
     if (u.type != WordType::kVerb) continue;
     const bool after_determiner = k > 0 && units_[k - 1].type == WordType::kDeterm;
     const bool capitalized = u.begin > 0 && !cw_.all_caps && w_[u.begin].capitalized;
-    if (after_determiner || capitalized) u.type = WordType::kNoun;
+    // acta's tagger, when the sentence was tagged: "its forces", "the attack".
+    const bool tagged_noun = w_[u.begin].tag == CoderWord::Tag::kNoun;
+    if (after_determiner || capitalized || tagged_noun) u.type = WordType::kNoun;
   }
 }
 

@@ -163,4 +163,18 @@ CoderWords SplitCoderWords(std::string_view s, WordStyle style) {
   return result;
 }
 
+void TagCoderWords(const std::vector<uint32_t>& token_begin,
+                   const std::vector<std::string_view>& token_pos, CoderWords* words) {
+  size_t t = 0;
+  for (CoderWord& w : words->words) {
+    // The last token starting at or before the word.
+    while (t + 1 < token_begin.size() && token_begin[t + 1] <= w.begin) ++t;
+    if (t >= token_pos.size() || token_begin[t] > w.begin) continue;
+    const std::string_view pos = token_pos[t];
+    w.tag = pos.starts_with("NN") || pos.starts_with("JJ") || pos == "CD" ? CoderWord::Tag::kNoun
+            : pos.starts_with("VB") || pos == "MD"                        ? CoderWord::Tag::kVerb
+                                                                          : CoderWord::Tag::kOther;
+  }
+}
+
 }  // namespace acta::coder

@@ -19,6 +19,9 @@ struct CoderWord {
   uint32_t begin = 0;  // byte span in the sentence
   uint32_t end = 0;
   bool capitalized = false;  // first letter upper case in the original text
+  // What acta's tagger says the word is, when the caller tagged the sentence.
+  enum class Tag : uint8_t { kUnknown, kNoun, kVerb, kOther };
+  Tag tag = Tag::kUnknown;
 };
 
 struct CoderWords {
@@ -34,6 +37,12 @@ enum class WordStyle { kTabari, kTreebank };
 // Splits and filters `sentence` (UTF-8). Never fails; bytes that are not
 // letters, digits or the punctuation above act as blanks.
 CoderWords SplitCoderWords(std::string_view sentence, WordStyle style = WordStyle::kTabari);
+
+// Marks each word with the part of speech of the tagged token it starts in:
+// `token_begin[i]` / `token_pos[i]` are the byte offset (relative to the
+// sentence) and Penn Treebank tag of the sentence's tokens, in order.
+void TagCoderWords(const std::vector<uint32_t>& token_begin,
+                   const std::vector<std::string_view>& token_pos, CoderWords* words);
 
 }  // namespace acta::coder
 
