@@ -28,8 +28,8 @@ TEST(PetrarchUnitTestSuite, OnlyKnownDifferencesFail) {
   options.code_unknown_actors = true;  // as PETRARCH codes them
   suite::PetrarchScore score = suite::ScorePetrarchSuite(compiled, *s, options);
   ASSERT_EQ(score.passed + score.failed, 276);
-  // Measured: 241 of 276 (87%); the goal is 90%.
-  EXPECT_GE(score.passed, 241);
+  // Measured: 245 of 276 (88.8%); the goal is 90%.
+  EXPECT_GE(score.passed, 245);
   std::set<std::string> failing;
   for (const suite::PetrarchOutcome& o : score.outcomes)
     if (!o.passed) failing.insert(o.record->id);

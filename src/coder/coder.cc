@@ -630,6 +630,11 @@ void SentenceParse::BuildCompounds() {
               (petrarch_ && units_[j].type == WordType::kNone && ++loose <= 3 &&
                w_[units_[j].begin].text != "\"")))
         ++j;
+      // An actor whose agent came first ("the government of Gondor") starts
+      // where its agent does.
+      if (j < units_.size() && j != actor_units[next] &&
+          units_[actor_units[next]].begin == units_[j].begin)
+        j = actor_units[next];
       if (j != actor_units[next]) break;
       separators.push_back(sep.begin);
       g.members.push_back(static_cast<int>(next));
@@ -690,7 +695,10 @@ void SentenceParse::MarkCompoundNouns() {
     size_t j = k + 1;
     while (j < units_.size() && units_[j].type == WordType::kAdjective) ++j;
     const bool noun_after = j < units_.size() && units_[j].type == WordType::kNoun;
-    if ((before == WordType::kNoun && noun_after) ||
+    // PETRARCH's parse also joins two plain words ("death and injury toll").
+    const bool plain_pair =
+        petrarch_ && before == WordType::kNone && units_[k + 1].type == WordType::kNone;
+    if ((before == WordType::kNoun && noun_after) || plain_pair ||
         (before == WordType::kAdjective && units_[k + 1].type == WordType::kAdjective)) {
       joins_[units_[k].begin] = true;
     }

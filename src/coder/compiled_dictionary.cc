@@ -21,6 +21,40 @@ uint32_t CountAlnum(std::string_view s) {
   return n;
 }
 
+// The coder's words never hold a hyphen (TABARI reads "al-Qaeda" as AL
+// QAEDA), so a dictionary word written with one ("AL-QAEDA", kept whole by
+// PETRARCH's files) becomes its parts, each joined to the next.
+void SplitHyphens(dict::Phrase* p) {
+  dict::Phrase out;
+  bool changed = false;
+  for (dict::PhraseWord& w : *p) {
+    for (dict::Phrase& alt : w.alternatives) SplitHyphens(&alt);
+    if (w.kind != dict::PhraseWord::Kind::kWord || w.text.find('-') == std::string::npos) {
+      out.push_back(w);
+      continue;
+    }
+    changed = true;
+    size_t start = 0;
+    std::vector<std::string> parts;
+    while (start <= w.text.size()) {
+      size_t dash = w.text.find('-', start);
+      if (dash == std::string::npos) dash = w.text.size();
+      if (dash > start) parts.push_back(w.text.substr(start, dash - start));
+      start = dash + 1;
+    }
+    for (size_t k = 0; k < parts.size(); ++k) {
+      dict::PhraseWord part = w;
+      part.text = parts[k];
+      if (k + 1 < parts.size()) {
+        part.stem = false;
+        part.adjacent_next = true;
+      }
+      out.push_back(std::move(part));
+    }
+  }
+  if (changed) *p = std::move(out);
+}
+
 }  // namespace
 
 uint32_t PatternLength(const dict::Phrase& p) {
@@ -76,6 +110,20 @@ bool CompiledDictionary::WordMatches(const dict::PhraseWord& pw, std::string_vie
 std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dictionary d) {
   std::shared_ptr<CompiledDictionary> c(new CompiledDictionary());
   c->dict_ = std::move(d);
+  for (dict::ActorEntry& a : c->dict_.actors)
+    for (dict::Phrase& p : a.phrases) SplitHyphens(&p);
+  for (dict::AgentEntry& a : c->dict_.agents)
+    for (dict::Phrase& p : a.phrases) SplitHyphens(&p);
+  for (dict::Phrase& p : c->dict_.nouns) SplitHyphens(&p);
+  for (dict::Phrase& p : c->dict_.adjectives) SplitHyphens(&p);
+  for (dict::DiscardEntry& e : c->dict_.discards) SplitHyphens(&e.phrase);
+  for (dict::VerbEntry& v : c->dict_.verbs) {
+    SplitHyphens(&v.root);
+    for (dict::Phrase& f : v.forms) SplitHyphens(&f);
+    for (dict::VerbPattern& pat : v.patterns) SplitHyphens(&pat.phrase);
+  }
+  for (dict::Synset& syn : c->dict_.synsets)
+    for (dict::Phrase& p : syn.phrases) SplitHyphens(&p);
   const dict::Dictionary& dd = c->dict_;
   for (uint32_t i = 0; i < dd.actors.size(); ++i)
     for (uint32_t j = 0; j < dd.actors[i].phrases.size(); ++j)
