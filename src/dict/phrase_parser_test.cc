@@ -1,4 +1,5 @@
 #include "dict/phrase_parser.h"
+#include "dict/dict_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -207,20 +208,6 @@ TEST(TabariDateTest, CenturyRuleAndEightDigits) {
     std::optional<Date> d = ParseTabariDate(c.digits);
     EXPECT_EQ(d ? d->ToString() : "", c.expected) << c.digits;
   }
-}
-
-// "CODE from..until" with '-' for an open side.
-std::string ShowCodes(const std::vector<DatedCode>& codes) {
-  std::string s;
-  for (const DatedCode& c : codes) {
-    if (!s.empty()) s += ", ";
-    s += c.code;
-    if (c.from || c.until) {
-      s.append(" ").append(c.from ? c.from->ToString() : "-");
-      s.append("..").append(c.until ? c.until->ToString() : "-");
-    }
-  }
-  return s;
 }
 
 TEST(CodeBlockTest, DateForms) {

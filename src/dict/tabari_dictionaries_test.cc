@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/dict_test_util.h"
 #include "dict/tabari_loader.h"
 
 namespace acta::dict {
@@ -22,19 +23,6 @@ std::string Shared(const std::string& relative) {
   if (!std::filesystem::exists(Shared(relative))) {                             \
     GTEST_SKIP() << "shared test material " << (relative) << " is not present"; \
   }
-
-std::string ShowCodes(const std::vector<DatedCode>& codes) {
-  std::string s;
-  for (const DatedCode& c : codes) {
-    if (!s.empty()) s += ", ";
-    s += c.code;
-    if (c.from || c.until) {
-      s.append(" ").append(c.from ? c.from->ToString() : "-");
-      s.append("..").append(c.until ? c.until->ToString() : "-");
-    }
-  }
-  return s;
-}
 
 // The warning of `file` (matched by its last path component) at `line`, as
 // "message" plus " (repaired)"; "" when there is none, "<several>" when more.

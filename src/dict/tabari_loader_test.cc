@@ -1,4 +1,5 @@
 #include "dict/tabari_loader.h"
+#include "dict/dict_test_util.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -10,20 +11,6 @@
 
 namespace acta::dict {
 namespace {
-
-// "CODE from..until" with '-' for an open side.
-std::string ShowCodes(const std::vector<DatedCode>& codes) {
-  std::string s;
-  for (const DatedCode& c : codes) {
-    if (!s.empty()) s += ", ";
-    s += c.code;
-    if (c.from || c.until) {
-      s.append(" ").append(c.from ? c.from->ToString() : "-");
-      s.append("..").append(c.until ? c.until->ToString() : "-");
-    }
-  }
-  return s;
-}
 
 // Each warning as "line: message", with " (repaired)" when the entry was kept.
 std::vector<std::string> Warnings(const Dictionary& d) {
