@@ -109,8 +109,9 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
     const dict::VerbEntry& v = d.verbs[static_cast<size_t>(e.verb_entry)];
     j.Key("verb");
     j.Value(fmt::format("{} ({})", v.root_text, EntryRef(d, v.where)));
-    if (e.pattern >= 0) {
-      const dict::VerbPattern& p = v.patterns[static_cast<size_t>(e.pattern)];
+    if (e.pattern >= 0 && e.pattern_entry >= 0) {
+      const dict::VerbPattern& p =
+          d.verbs[static_cast<size_t>(e.pattern_entry)].patterns[static_cast<size_t>(e.pattern)];
       j.Key("pattern");
       j.Value(fmt::format("{} [{}] ({})", p.text, p.code, EntryRef(d, p.where)));
     }

@@ -141,8 +141,9 @@ std::string Describe(const coder::CodedEvent& e, const coder::CoderWords& words,
   if (e.verb_entry >= 0 && static_cast<size_t>(e.verb_entry) < d.verbs.size()) {
     const dict::VerbEntry& v = d.verbs[static_cast<size_t>(e.verb_entry)];
     out << " verb " << v.root_text;
-    if (e.pattern >= 0 && static_cast<size_t>(e.pattern) < v.patterns.size()) {
-      out << ", pattern " << v.patterns[static_cast<size_t>(e.pattern)].text;
+    if (e.pattern >= 0 && e.pattern_entry >= 0) {
+      const dict::VerbEntry& pv = d.verbs[static_cast<size_t>(e.pattern_entry)];
+      out << ", pattern " << pv.patterns[static_cast<size_t>(e.pattern)].text;
     }
   }
   return out.str();

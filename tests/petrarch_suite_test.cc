@@ -28,8 +28,9 @@ TEST(PetrarchUnitTestSuite, OnlyKnownDifferencesFail) {
   options.code_unknown_actors = true;  // as PETRARCH codes them
   suite::PetrarchScore score = suite::ScorePetrarchSuite(compiled, *s, options);
   ASSERT_EQ(score.passed + score.failed, 276);
-  // Measured: 245 of 276 (88.8%); the issue's goal is 90%.
-  EXPECT_GE(score.passed, 245);
+  // Measured: 249 of 276 (90.2%); the issue asks for at least 90%.
+  EXPECT_GE(score.passed * 10, 9 * (score.passed + score.failed));
+  EXPECT_GE(score.passed, 249);
   std::set<std::string> failing;
   for (const suite::PetrarchOutcome& o : score.outcomes)
     if (!o.passed) failing.insert(o.record->id);

@@ -852,11 +852,17 @@ bool IsActorToken(Kind k) {
   return k == Kind::kSource || k == Kind::kTarget || k == Kind::kBoth || k == Kind::kSkipActor;
 }
 
-void Assign(const dict::PhraseWord& e, int group, PatternResult* r, bool compound_is_target) {
+// `petrarch_side`: PETRARCH reads '%' as the compound on its side of the
+// verb (the source before it, the target after it); TABARI as both.
+enum class CompoundSide { kBoth, kSource, kTarget };
+
+void Assign(const dict::PhraseWord& e, int group, PatternResult* r, CompoundSide side) {
   if (e.kind == Kind::kSource && !r->source) r->source = group;
   if (e.kind == Kind::kTarget && !r->target) r->target = group;
-  if (e.kind == Kind::kBoth && compound_is_target) {
+  if (e.kind == Kind::kBoth && side == CompoundSide::kTarget) {
     if (!r->target) r->target = group;
+  } else if (e.kind == Kind::kBoth && side == CompoundSide::kSource) {
+    if (!r->source) r->source = group;
   } else if (e.kind == Kind::kBoth) {
     r->both = true;
     r->both_group = group;
@@ -885,7 +891,7 @@ bool SentenceParse::MatchRight(const dict::Phrase& p, size_t from, uint32_t pos,
           ++j;
         int g = GroupStartingAt(j);
         if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
-          Assign(e, g, r, petrarch_);
+          Assign(e, g, r, petrarch_ ? CompoundSide::kTarget : CompoundSide::kBoth);
           pos = groups_[static_cast<size_t>(g)].end;
           found = true;
           break;
@@ -945,7 +951,7 @@ bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32
         ++j;
       const int g = GroupStartingAt(j);
       if (g >= 0 && (e.kind != Kind::kBoth || groups_[static_cast<size_t>(g)].compound)) {
-        Assign(e, g, &trial, false);
+        Assign(e, g, &trial, petrarch_ ? CompoundSide::kSource : CompoundSide::kBoth);
         end = groups_[static_cast<size_t>(g)].end;
         here = end <= verb;
       }
@@ -997,6 +1003,9 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
       e.verb_begin = verb.begin;
       e.verb_end = verb.end;
       e.verb_entry = verb.entry;
+      e.pattern_entry =
+          pattern >= 0 ? static_cast<int>(dict_.PatternEntry(static_cast<uint32_t>(verb.entry)))
+                       : -1;
       e.pattern = pattern;
       e.source_actor = sa.entry;
       e.target_actor = ta.entry;
@@ -1018,6 +1027,7 @@ void SentenceParse::Emit(const std::string& code, int source_group, int target_g
 bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int source_group,
                              std::vector<CodedEvent>* events, int* verb_class) {
   const dict::VerbEntry& v = d_.verbs[static_cast<size_t>(verb.entry)];
+  const dict::VerbEntry& pv = d_.verbs[dict_.PatternEntry(static_cast<uint32_t>(verb.entry))];
   std::string code = v.code;
   int pattern = -1;
   PatternResult r;
@@ -1027,23 +1037,23 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   for (size_t n = 0; n < order.size(); ++n) {
     const uint32_t k = order[n];
     PatternResult attempt;
-    if (!MatchPattern(v.patterns[k].phrase, verb, cb, ce, &attempt)) continue;
+    if (!MatchPattern(pv.patterns[k].phrase, verb, cb, ce, &attempt)) continue;
     pattern = static_cast<int>(k);
     r = attempt;
     for (size_t m = n + 1; m < order.size(); ++m) {
       const uint32_t k2 = order[m];
-      if (PatternLength(v.patterns[k2].phrase) <= attempt.chars) break;
+      if (PatternLength(pv.patterns[k2].phrase) <= attempt.chars) break;
       PatternResult longer;
-      if (MatchPattern(v.patterns[k2].phrase, verb, cb, ce, &longer) &&
+      if (MatchPattern(pv.patterns[k2].phrase, verb, cb, ce, &longer) &&
           longer.chars > attempt.chars) {
         pattern = static_cast<int>(k2);
         r = longer;
         break;
       }
     }
-    code = v.patterns[static_cast<size_t>(pattern)].code;
+    code = pv.patterns[static_cast<size_t>(pattern)].code;
     Trace(fmt::format("verb {} pattern \"{}\" [{}]", v.root_text,
-                      v.patterns[static_cast<size_t>(pattern)].text, code));
+                      pv.patterns[static_cast<size_t>(pattern)].text, code));
     break;
   }
   if (pattern < 0) Trace(fmt::format("verb {} root code [{}]", v.root_text, code));

@@ -26,9 +26,10 @@ struct CodedEvent {
   uint32_t source_begin = 0, source_end = 0;
   uint32_t target_begin = 0, target_end = 0;
   uint32_t verb_begin = 0, verb_end = 0;
-  int verb_entry = -1;    // Dictionary::verbs index
-  int pattern = -1;       // index into that verb's patterns, -1 for the root code
-  int source_actor = -1;  // Dictionary::actors index of the source's head actor (-1: none/agent)
+  int verb_entry = -1;     // Dictionary::verbs index
+  int pattern_entry = -1;  // the verb entry holding the pattern (its block's for PETRARCH)
+  int pattern = -1;        // index into that entry's patterns, -1 for the root code
+  int source_actor = -1;   // Dictionary::actors index of the source's head actor (-1: none/agent)
   int target_actor = -1;
 };
 

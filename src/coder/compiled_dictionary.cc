@@ -150,6 +150,18 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
       return PatternLength(v.patterns[a].phrase) > PatternLength(v.patterns[b].phrase);
     });
   }
+  c->pattern_entry_.resize(dd.verbs.size());
+  std::unordered_map<std::string, uint32_t> block_patterns;  // block -> entry holding its patterns
+  for (uint32_t i = 0; i < dd.verbs.size(); ++i)
+    if (!dd.verbs[i].block.empty() && !dd.verbs[i].patterns.empty())
+      block_patterns.emplace(dd.verbs[i].block, i);
+  for (uint32_t i = 0; i < dd.verbs.size(); ++i) {
+    c->pattern_entry_[i] = i;
+    if (dd.verbs[i].patterns.empty() && !dd.verbs[i].block.empty()) {
+      auto it = block_patterns.find(dd.verbs[i].block);
+      if (it != block_patterns.end()) c->pattern_entry_[i] = it->second;
+    }
+  }
   for (uint32_t i = 0; i < dd.synsets.size(); ++i) c->synsets_.emplace(dd.synsets[i].name, i);
   return c;
 }

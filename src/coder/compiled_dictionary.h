@@ -53,7 +53,13 @@ class CompiledDictionary {
                std::vector<PhraseMatch>* out) const;
 
   // Patterns of verb `entry`, longest first (TABARI's order).
-  const std::vector<uint32_t>& PatternOrder(uint32_t entry) const { return pattern_order_[entry]; }
+  const std::vector<uint32_t>& PatternOrder(uint32_t entry) const {
+    return pattern_order_[pattern_entry_[entry]];
+  }
+  // The verb entry whose patterns `entry` uses: its own, or for a PETRARCH
+  // block ("--- CONFISCATE [171] ---" with CONFISCATE and WIRE_+TAP) the
+  // block's, which every root of the block shares.
+  uint32_t PatternEntry(uint32_t entry) const { return pattern_entry_[entry]; }
   const dict::Synset* FindSynset(std::string_view name) const;
 
   // Matches phrase `p` with its first word at `at`; words other than commas
@@ -95,6 +101,7 @@ class CompiledDictionary {
   std::vector<TrieNode> trie_{1};
   std::vector<Candidate> leading_special_;  // phrases starting with a synset or alternatives
   std::vector<std::vector<uint32_t>> pattern_order_;
+  std::vector<uint32_t> pattern_entry_;
   std::unordered_map<std::string, uint32_t> synsets_;
 };
 
