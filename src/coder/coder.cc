@@ -420,7 +420,14 @@ void SentenceParse::ShiftVerbsToNouns() {
   for (size_t k = 0; k < units_.size(); ++k) {
     Unit& u = units_[k];
     if (u.type != WordType::kVerb) continue;
-    const bool after_determiner = k > 0 && units_[k - 1].type == WordType::kDeterm;
+    // After a determiner, or in the PETRARCH reading a possessive: "its
+    // forces", "Iraq 's forces" name things, they do not act.
+    const bool after_determiner =
+        k > 0 &&
+        (units_[k - 1].type == WordType::kDeterm || (petrarch_ && IsPossessive(units_[k - 1])) ||
+         (petrarch_ && units_[k - 1].type == WordType::kPronoun &&
+          (w_[units_[k - 1].begin].text == "ITS" || w_[units_[k - 1].begin].text == "THEIR" ||
+           w_[units_[k - 1].begin].text == "HIS")));
     const bool capitalized = u.begin > 0 && !cw_.all_caps && w_[u.begin].capitalized;
     // acta's tagger, when the sentence was tagged: "its forces", "the attack".
     const bool tagged_noun = w_[u.begin].tag == CoderWord::Tag::kNoun;
