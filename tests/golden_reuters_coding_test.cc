@@ -23,6 +23,7 @@
 #include "coder/coder_words.h"
 #include "coder/compiled_dictionary.h"
 #include "dict/petrarch_loader.h"
+#include "tsv_fields.h"
 
 namespace acta {
 namespace {
@@ -45,16 +46,6 @@ struct GoldSentence {
   std::string text;
   std::vector<Triple> events;
 };
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
-}
 
 // Reads the gold file into sentences in file order; the lines of one sentence
 // are merged. The file's format is checked by golden_reuters_test.cc; here a

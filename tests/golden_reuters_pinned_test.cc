@@ -32,6 +32,7 @@
 #include "coder/compiled_dictionary.h"
 #include "dict/petrarch_loader.h"
 #include "sentence/sentence_splitter.h"
+#include "tsv_fields.h"
 
 namespace acta {
 namespace {
@@ -68,16 +69,6 @@ struct PinnedFile {
   std::map<std::string, long> counts;     // the "# counts:" header line
   std::vector<std::string> errors;        // format problems, "line N: what"
 };
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
-}
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
