@@ -179,6 +179,8 @@ class SentenceParse {
 
   bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t clause_end, int source_group,
                 std::vector<CodedEvent>* events, int* verb_class);
+  bool MayMatch(const dict::Phrase& p) const;
+  uint64_t SentenceSignature() const;
   bool MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
                     PatternResult* r) const;
   bool MatchRight(const dict::Phrase& p, size_t from, uint32_t pos, uint32_t ce,
@@ -216,6 +218,11 @@ class SentenceParse {
   std::vector<Group> groups_;
   std::vector<int> group_at_;  // word -> group index starting there (pronouns too)
   std::vector<std::pair<uint32_t, uint32_t>> clauses_;
+  // The sentence's words in sorted order, built on first use: a cheap test
+  // that rules out most patterns before they are matched.
+  mutable std::vector<std::string_view> sorted_words_;
+  mutable uint64_t signature_ = 0;  // CompiledDictionary::WordSignature of every word
+  mutable bool signature_ready_ = false;
   uint32_t dropped_clauses_ = 0;
   int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
   int null_group_ = -1;                            // "---" when require_dyad is off
@@ -974,8 +981,32 @@ bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32
   return false;
 }
 
+uint64_t SentenceParse::SentenceSignature() const {
+  if (!signature_ready_) {
+    for (const CoderWord& w : w_) signature_ |= CompiledDictionary::WordSignature(w.text);
+    signature_ready_ = true;
+  }
+  return signature_;
+}
+
+bool SentenceParse::MayMatch(const dict::Phrase& p) const {
+  if (sorted_words_.empty()) {
+    for (const CoderWord& w : w_) sorted_words_.push_back(w.text);
+    std::sort(sorted_words_.begin(), sorted_words_.end());
+  }
+  // Every literal word of the pattern must begin some word of the sentence.
+  for (const dict::PhraseWord& pw : p) {
+    if (pw.kind != Kind::kWord || pw.text.empty()) continue;
+    auto it =
+        std::lower_bound(sorted_words_.begin(), sorted_words_.end(), std::string_view(pw.text));
+    if (it == sorted_words_.end() || !it->starts_with(pw.text)) return false;
+  }
+  return true;
+}
+
 bool SentenceParse::MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
                                  PatternResult* r) const {
+  if (!MayMatch(p)) return false;
   size_t star = p.size();
   for (size_t k = 0; k < p.size(); ++k)
     if (p[k].kind == Kind::kVerb) star = k;
@@ -1041,7 +1072,10 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   // Longest pattern first; a match whose alternatives matched fewer letters
   // than the pattern's nominal length lets longer patterns try first.
   const std::vector<uint32_t>& order = dict_.PatternOrder(static_cast<uint32_t>(verb.entry));
+  const std::vector<uint64_t>& sigs = dict_.PatternSignatures(static_cast<uint32_t>(verb.entry));
+  const uint64_t sentence_sig = SentenceSignature();
   for (size_t n = 0; n < order.size(); ++n) {
+    if ((sigs[n] & ~sentence_sig) != 0) continue;
     const uint32_t k = order[n];
     PatternResult attempt;
     if (!MatchPattern(pv.patterns[k].phrase, verb, cb, ce, &attempt)) continue;

@@ -150,6 +150,17 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
       return PatternLength(v.patterns[a].phrase) > PatternLength(v.patterns[b].phrase);
     });
   }
+  // Signatures in the order patterns are tried, so the loop over them reads
+  // one array front to back.
+  c->pattern_sig_.resize(dd.verbs.size());
+  for (uint32_t i = 0; i < dd.verbs.size(); ++i) {
+    for (uint32_t k : c->pattern_order_[i]) {
+      uint64_t sig = 0;
+      for (const dict::PhraseWord& w : dd.verbs[i].patterns[k].phrase)
+        if (w.kind == dict::PhraseWord::Kind::kWord) sig |= WordSignature(w.text);
+      c->pattern_sig_[i].push_back(sig);
+    }
+  }
   c->pattern_entry_.resize(dd.verbs.size());
   std::unordered_map<std::string, uint32_t> block_patterns;  // block -> entry holding its patterns
   for (uint32_t i = 0; i < dd.verbs.size(); ++i)
@@ -163,6 +174,18 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
     }
   }
   for (uint32_t i = 0; i < dd.synsets.size(); ++i) c->synsets_.emplace(dd.synsets[i].name, i);
+  for (TrieNode& node : c->trie_) {
+    for (const Candidate& cand : node.candidates) {
+      // Verbs may change their second word's final E or Y: keep them apart.
+      if (cand.second != nullptr && cand.ref.cls != PhraseClass::kVerb)
+        node.by_second.push_back(cand);
+      else
+        node.others.push_back(cand);
+    }
+    std::stable_sort(
+        node.by_second.begin(), node.by_second.end(),
+        [](const Candidate& a, const Candidate& b) { return a.second->text < b.second->text; });
+  }
   return c;
 }
 
@@ -194,6 +217,13 @@ void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref) {
              p[0].kind == dict::PhraseWord::Kind::kAlternatives) {
     leading_special_.push_back(c);
   }
+}
+
+uint64_t CompiledDictionary::WordSignature(std::string_view word) {
+  // Words of fewer than two letters (and stems that short) say nothing.
+  if (word.size() < 2) return 0;
+  const auto a = static_cast<unsigned char>(word[0]), b = static_cast<unsigned char>(word[1]);
+  return uint64_t{1} << ((a * 31u + b) % 64u);
 }
 
 const CompiledDictionary::TrieNode* CompiledDictionary::FindNode(std::string_view word) const {
@@ -318,6 +348,21 @@ void CompiledDictionary::TryCandidate(const Candidate& c, const std::vector<Code
   }
 }
 
+void CompiledDictionary::TryNode(const TrieNode& node, const std::vector<CoderWord>& words,
+                                 uint32_t at, uint32_t limit, std::vector<PhraseMatch>* out) const {
+  for (const Candidate& c : node.others) TryCandidate(c, words, at, limit, out);
+  if (node.by_second.empty() || at + 1 >= limit) return;
+  // Candidates whose second word is a prefix of the next text word.
+  const std::string_view next = words[at + 1].text;
+  auto less = [](const Candidate& c, std::string_view w) { return c.second->text < w; };
+  for (size_t len = 1; len <= next.size(); ++len) {
+    const std::string_view prefix = next.substr(0, len);
+    auto it = std::lower_bound(node.by_second.begin(), node.by_second.end(), prefix, less);
+    for (; it != node.by_second.end() && it->second->text == prefix; ++it)
+      TryCandidate(*it, words, at, limit, out);
+  }
+}
+
 void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t at, uint32_t limit,
                                  std::vector<PhraseMatch>* out) const {
   const std::string& w = words[at].text;
@@ -330,7 +375,7 @@ void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t a
                          [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
     if (it == kids.end() || it->first != ch) break;
     node = it->second;
-    for (const Candidate& c : trie_[node].candidates) TryCandidate(c, words, at, limit, out);
+    TryNode(trie_[node], words, at, limit, out);
   }
   // Verbs whose final E or Y the text word changed: "DEPLORING" -> "DEPLORE".
   std::string base;

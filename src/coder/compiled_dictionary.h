@@ -60,6 +60,13 @@ class CompiledDictionary {
   // block ("--- CONFISCATE [171] ---" with CONFISCATE and WIRE_+TAP) the
   // block's, which every root of the block shares.
   uint32_t PatternEntry(uint32_t entry) const { return pattern_entry_[entry]; }
+  // 64-bit filters of the literal words each pattern of verb `entry` needs,
+  // in PatternOrder(entry)'s order: a bit per word's first two letters. A
+  // sentence lacking one of a pattern's bits cannot match it.
+  const std::vector<uint64_t>& PatternSignatures(uint32_t entry) const {
+    return pattern_sig_[pattern_entry_[entry]];
+  }
+  static uint64_t WordSignature(std::string_view word);
   const dict::Synset* FindSynset(std::string_view name) const;
 
   // Matches phrase `p` with its first word at `at`; words other than commas
@@ -92,7 +99,14 @@ class CompiledDictionary {
   struct TrieNode {
     std::vector<std::pair<char, uint32_t>> children;  // sorted by char
     std::vector<Candidate> candidates;                // phrases whose first word ends here
+    // Of those, the ones whose second word must follow directly, sorted by
+    // that word (a text word's prefixes are found by binary search), and the
+    // rest, tried one by one.
+    std::vector<Candidate> by_second;
+    std::vector<Candidate> others;
   };
+  void TryNode(const TrieNode& node, const std::vector<CoderWord>& words, uint32_t at,
+               uint32_t limit, std::vector<PhraseMatch>* out) const;
   const TrieNode* FindNode(std::string_view word) const;
   void TryCandidate(const Candidate& c, const std::vector<CoderWord>& words, uint32_t at,
                     uint32_t limit, std::vector<PhraseMatch>* out) const;
@@ -102,6 +116,7 @@ class CompiledDictionary {
   std::vector<Candidate> leading_special_;  // phrases starting with a synset or alternatives
   std::vector<std::vector<uint32_t>> pattern_order_;
   std::vector<uint32_t> pattern_entry_;
+  std::vector<std::vector<uint64_t>> pattern_sig_;
   std::unordered_map<std::string, uint32_t> synsets_;
 };
 
