@@ -121,6 +121,17 @@ void BM_LoadPhoenixDictionaries(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadPhoenixDictionaries)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
+// Rates and totals both coding rows report.
+void SetCodingCounters(benchmark::State& state, size_t sentences, size_t events, size_t bytes) {
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["events/s"] =
+      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  state.counters["MB/s"] =
+      benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
+  state.SetLabel("reuters, phoenix");
+}
+
 // The whole of `acta code -j 1` minus reading and writing: sentence
 // boundaries, word splitting and coding.
 void BM_CodeReuters(benchmark::State& state) {
@@ -152,13 +163,7 @@ void BM_CodeReuters(benchmark::State& state) {
       bytes += story.text.size();
     }
   }
-  state.counters["sentences/s"] =
-      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
-  state.counters["events/s"] =
-      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
-  state.counters["MB/s"] =
-      benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
-  state.SetLabel("reuters, phoenix");
+  SetCodingCounters(state, sentences, events, bytes);
   state.counters["stories"] = static_cast<double>(ReutersStories().size());
   state.counters["sentences"] = static_cast<double>(sentences);
   state.counters["events"] = static_cast<double>(events);
@@ -189,13 +194,7 @@ void BM_CodeReutersSentences(benchmark::State& state) {
     }
     sentences += split.size();
   }
-  state.counters["sentences/s"] =
-      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
-  state.counters["events/s"] =
-      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
-  state.counters["MB/s"] =
-      benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
-  state.SetLabel("reuters, phoenix");
+  SetCodingCounters(state, sentences, events, bytes);
   state.counters["sentences"] = static_cast<double>(sentences);
   state.counters["events"] = static_cast<double>(events);
   state.counters["peak_rss_MB"] = PeakRssMb();
