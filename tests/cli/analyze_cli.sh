@@ -1,18 +1,7 @@
 #!/usr/bin/env bash
 # Command-line behaviour of `acta analyze` and `acta eval`: outputs, messages
 # with file and line, summaries and exit codes. Usage: analyze_cli.sh ACTA SHARED
-set -u
-acta=$1
-shared=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND... : passes when COMMAND succeeds
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+source "$(dirname "$0")/check.bash" "$@"
 
 "$acta" --version >"$tmp/version"
 check "version" grep -Eq '^acta [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/version"

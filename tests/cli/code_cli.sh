@@ -5,18 +5,7 @@
 # Usage: code_cli.sh ACTA SHARED. Codes all 22 .sgm files (about 10 s on two
 # idle cores; two of them when ACTA_SANITIZED=1); exits 77 (skipped) when SHARED lacks the corpus or the
 # dictionaries.
-set -u
-acta=$1
-shared=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND... : passes when COMMAND succeeds
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+source "$(dirname "$0")/check.bash" "$@"
 
 # Bad --dict arguments need no shared data.
 "$acta" code --dict "petrarch:$tmp/missing.ini" examples/story.txt >"$tmp/out" 2>"$tmp/err"
