@@ -180,7 +180,7 @@ class SentenceParse {
   bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t clause_end, int source_group,
                 std::vector<CodedEvent>* events, int* verb_class);
   bool MayMatch(const dict::Phrase& p) const;
-  uint64_t SentenceSignature() const;
+  const WordFilter& SentenceFilter() const;
   bool MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
                     PatternResult* r) const;
   bool MatchRight(const dict::Phrase& p, size_t from, uint32_t pos, uint32_t ce,
@@ -221,8 +221,8 @@ class SentenceParse {
   // The sentence's words in sorted order, built on first use: a cheap test
   // that rules out most patterns before they are matched.
   mutable std::vector<std::string_view> sorted_words_;
-  mutable uint64_t signature_ = 0;  // CompiledDictionary::WordSignature of every word
-  mutable bool signature_ready_ = false;
+  mutable WordFilter filter_;  // every word of the sentence
+  mutable bool filter_ready_ = false;
   uint32_t dropped_clauses_ = 0;
   int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
   int null_group_ = -1;                            // "---" when require_dyad is off
@@ -981,12 +981,12 @@ bool SentenceParse::MatchLeft(const dict::Phrase& p, size_t k, size_t to, uint32
   return false;
 }
 
-uint64_t SentenceParse::SentenceSignature() const {
-  if (!signature_ready_) {
-    for (const CoderWord& w : w_) signature_ |= CompiledDictionary::WordSignature(w.text);
-    signature_ready_ = true;
+const WordFilter& SentenceParse::SentenceFilter() const {
+  if (!filter_ready_) {
+    for (const CoderWord& w : w_) filter_.AddTextWord(w.text);
+    filter_ready_ = true;
   }
-  return signature_;
+  return filter_;
 }
 
 bool SentenceParse::MayMatch(const dict::Phrase& p) const {
@@ -1072,10 +1072,10 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   // Longest pattern first; a match whose alternatives matched fewer letters
   // than the pattern's nominal length lets longer patterns try first.
   const std::vector<uint32_t>& order = dict_.PatternOrder(static_cast<uint32_t>(verb.entry));
-  const std::vector<uint64_t>& sigs = dict_.PatternSignatures(static_cast<uint32_t>(verb.entry));
-  const uint64_t sentence_sig = SentenceSignature();
+  const std::vector<WordFilter>& needs = dict_.PatternFilters(static_cast<uint32_t>(verb.entry));
+  const WordFilter& has = SentenceFilter();
   for (size_t n = 0; n < order.size(); ++n) {
-    if ((sigs[n] & ~sentence_sig) != 0) continue;
+    if (has.Lacks(needs[n])) continue;
     const uint32_t k = order[n];
     PatternResult attempt;
     if (!MatchPattern(pv.patterns[k].phrase, verb, cb, ce, &attempt)) continue;

@@ -14,6 +14,16 @@ constexpr uint32_t kMaxGap = 4;
 
 constexpr std::array<std::string_view, 3> kNounEndings = {"S", "'S", "'"};
 constexpr std::array<std::string_view, 5> kVerbEndings = {"S", "ES", "ED", "EN", "ING"};
+// The most letters a whole word's regular ending adds: a doubled consonant
+// and -ING ("STOP" / "STOPPING").
+constexpr size_t kMaxEnding = 4;
+
+// Bit of a word's first n letters in a 64-bit filter.
+uint64_t PrefixBit(std::string_view word, size_t n) {
+  uint64_t h = 0;
+  for (size_t k = 0; k < n; ++k) h = h * 131 + static_cast<unsigned char>(word[k]);
+  return uint64_t{1} << ((h * 0x9E3779B97F4A7C15ull) >> 58);
+}
 
 uint32_t CountAlnum(std::string_view s) {
   uint32_t n = 0;
@@ -125,40 +135,41 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
   for (dict::Synset& syn : c->dict_.synsets)
     for (dict::Phrase& p : syn.phrases) SplitHyphens(&p);
   const dict::Dictionary& dd = c->dict_;
+  std::vector<BuildNode> trie(1);
+  auto index = [&c, &trie](const dict::Phrase& p, PhraseRef ref) { c->Index(p, ref, &trie); };
   for (uint32_t i = 0; i < dd.actors.size(); ++i)
     for (uint32_t j = 0; j < dd.actors[i].phrases.size(); ++j)
-      c->Index(dd.actors[i].phrases[j], {PhraseClass::kActor, i, j});
+      index(dd.actors[i].phrases[j], {PhraseClass::kActor, i, j});
   for (uint32_t i = 0; i < dd.agents.size(); ++i)
     for (uint32_t j = 0; j < dd.agents[i].phrases.size(); ++j)
-      c->Index(dd.agents[i].phrases[j], {PhraseClass::kAgent, i, j});
-  for (uint32_t i = 0; i < dd.nouns.size(); ++i) c->Index(dd.nouns[i], {PhraseClass::kNoun, i, 0});
+      index(dd.agents[i].phrases[j], {PhraseClass::kAgent, i, j});
+  for (uint32_t i = 0; i < dd.nouns.size(); ++i) index(dd.nouns[i], {PhraseClass::kNoun, i, 0});
   for (uint32_t i = 0; i < dd.adjectives.size(); ++i)
-    c->Index(dd.adjectives[i], {PhraseClass::kAdjective, i, 0});
+    index(dd.adjectives[i], {PhraseClass::kAdjective, i, 0});
   for (uint32_t i = 0; i < dd.discards.size(); ++i)
-    c->Index(dd.discards[i].phrase, {PhraseClass::kDiscard, i, 0});
+    index(dd.discards[i].phrase, {PhraseClass::kDiscard, i, 0});
   for (uint32_t i = 0; i < dd.time_shifts.size(); ++i)
-    c->Index(dd.time_shifts[i].phrase, {PhraseClass::kTime, i, 0});
+    index(dd.time_shifts[i].phrase, {PhraseClass::kTime, i, 0});
   c->pattern_order_.resize(dd.verbs.size());
   for (uint32_t i = 0; i < dd.verbs.size(); ++i) {
     const dict::VerbEntry& v = dd.verbs[i];
-    c->Index(v.root, {PhraseClass::kVerb, i, 0});
-    for (uint32_t j = 0; j < v.forms.size(); ++j)
-      c->Index(v.forms[j], {PhraseClass::kVerb, i, j + 1});
+    index(v.root, {PhraseClass::kVerb, i, 0});
+    for (uint32_t j = 0; j < v.forms.size(); ++j) index(v.forms[j], {PhraseClass::kVerb, i, j + 1});
     std::vector<uint32_t>& order = c->pattern_order_[i];
     for (uint32_t k = 0; k < v.patterns.size(); ++k) order.push_back(k);
     std::stable_sort(order.begin(), order.end(), [&v](uint32_t a, uint32_t b) {
       return PatternLength(v.patterns[a].phrase) > PatternLength(v.patterns[b].phrase);
     });
   }
-  // Signatures in the order patterns are tried, so the loop over them reads
-  // one array front to back.
-  c->pattern_sig_.resize(dd.verbs.size());
+  // Filters in the order patterns are tried, so the loop over them reads one
+  // array front to back.
+  c->pattern_filter_.resize(dd.verbs.size());
   for (uint32_t i = 0; i < dd.verbs.size(); ++i) {
     for (uint32_t k : c->pattern_order_[i]) {
-      uint64_t sig = 0;
+      WordFilter need;
       for (const dict::PhraseWord& w : dd.verbs[i].patterns[k].phrase)
-        if (w.kind == dict::PhraseWord::Kind::kWord) sig |= WordSignature(w.text);
-      c->pattern_sig_[i].push_back(sig);
+        if (w.kind == dict::PhraseWord::Kind::kWord) need.AddPatternWord(w.text);
+      c->pattern_filter_[i].push_back(need);
     }
   }
   c->pattern_entry_.resize(dd.verbs.size());
@@ -173,23 +184,71 @@ std::shared_ptr<const CompiledDictionary> CompiledDictionary::Compile(dict::Dict
       if (it != block_patterns.end()) c->pattern_entry_[i] = it->second;
     }
   }
-  for (uint32_t i = 0; i < dd.synsets.size(); ++i) c->synsets_.emplace(dd.synsets[i].name, i);
-  for (TrieNode& node : c->trie_) {
-    for (const Candidate& cand : node.candidates) {
-      // Verbs may change their second word's final E or Y: keep them apart.
-      if (cand.second != nullptr && cand.ref.cls != PhraseClass::kVerb)
-        node.by_second.push_back(cand);
-      else
-        node.others.push_back(cand);
+  for (const dict::Synset& set : dd.synsets) {
+    SynsetIndex index;
+    index.set = &set;
+    for (uint32_t m = 0; m < set.phrases.size(); ++m) {
+      const dict::Phrase& member = set.phrases[m];
+      if (member.empty()) continue;
+      if (member[0].kind != dict::PhraseWord::Kind::kWord) {
+        index.special.push_back(m);
+      } else if (!member[0].text.empty()) {
+        index.by_first.emplace_back(member[0].text, m);
+        index.first_lengths |= uint32_t{1} << std::min<size_t>(member[0].text.size(), 31);
+      }
     }
-    std::stable_sort(
-        node.by_second.begin(), node.by_second.end(),
-        [](const Candidate& a, const Candidate& b) { return a.second->text < b.second->text; });
+    std::sort(index.by_first.begin(), index.by_first.end());
+    c->synsets_.emplace(set.name, std::move(index));
   }
+  c->Freeze(std::move(trie));
   return c;
 }
 
-void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref) {
+void CompiledDictionary::Freeze(std::vector<BuildNode> trie) {
+  trie_.resize(trie.size());
+  for (size_t n = 0; n < trie.size(); ++n) {
+    BuildNode& b = trie[n];
+    TrieNode& node = trie_[n];
+    node.edges = static_cast<uint32_t>(edge_chars_.size());
+    node.edge_count = static_cast<uint32_t>(b.children.size());
+    for (const auto& [ch, child] : b.children) {
+      edge_chars_.push_back(ch);
+      edge_nodes_.push_back(child);
+    }
+    if (b.candidates.empty()) continue;
+    node.phrases = static_cast<int32_t>(node_phrases_.size());
+    NodePhrases& np = node_phrases_.emplace_back();
+    np.all = std::move(b.candidates);
+    for (const Candidate& cand : np.all) {
+      CandidateSet& set = PhraseOf(cand.ref)[0].stem ? np.stems : np.whole;
+      // Verbs may change their second word's final E or Y: keep them apart.
+      if (cand.second != nullptr && cand.ref.cls != PhraseClass::kVerb)
+        set.by_second.push_back(cand);
+      else
+        set.others.push_back(cand);
+    }
+    for (CandidateSet* set : {&np.stems, &np.whole}) {
+      std::stable_sort(
+          set->by_second.begin(), set->by_second.end(),
+          [](const Candidate& a, const Candidate& b) { return a.second->text < b.second->text; });
+      for (const Candidate& cand : set->by_second) {
+        const std::string& second = cand.second->text;
+        set->second_lengths |= uint32_t{1} << std::min<size_t>(second.size(), 31);
+        if (second.size() >= 2) set->second_starts |= PrefixBit(second, 2);
+      }
+    }
+  }
+}
+
+uint32_t CompiledDictionary::Child(uint32_t node, char ch) const {
+  const TrieNode& n = trie_[node];
+  const char* begin = edge_chars_.data() + n.edges;
+  const char* end = begin + n.edge_count;
+  const char* it = std::lower_bound(begin, end, ch);
+  return it == end || *it != ch ? 0 : edge_nodes_[n.edges + static_cast<size_t>(it - begin)];
+}
+
+void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref, std::vector<BuildNode>* trie) {
   if (p.empty()) return;
   Candidate c{ref, nullptr};
   if (p.size() > 1 && p[0].adjacent_next && p[1].kind == dict::PhraseWord::Kind::kWord &&
@@ -199,7 +258,7 @@ void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref) {
     if (p[0].text.empty()) return;
     uint32_t node = 0;
     for (char ch : p[0].text) {
-      auto& kids = trie_[node].children;
+      auto& kids = (*trie)[node].children;
       auto it =
           std::lower_bound(kids.begin(), kids.end(), ch,
                            [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
@@ -207,36 +266,37 @@ void CompiledDictionary::Index(const dict::Phrase& p, PhraseRef ref) {
         node = it->second;
         continue;
       }
-      const auto next = static_cast<uint32_t>(trie_.size());
+      const auto next = static_cast<uint32_t>(trie->size());
       kids.insert(it, {ch, next});
-      trie_.emplace_back();
+      trie->emplace_back();  // `kids` is not used again: the vector may move
       node = next;
     }
-    trie_[node].candidates.push_back(c);
+    (*trie)[node].candidates.push_back(c);
   } else if (p[0].kind == dict::PhraseWord::Kind::kSynset ||
              p[0].kind == dict::PhraseWord::Kind::kAlternatives) {
     leading_special_.push_back(c);
   }
 }
 
-uint64_t CompiledDictionary::WordSignature(std::string_view word) {
-  // Words of fewer than two letters (and stems that short) say nothing.
-  if (word.size() < 2) return 0;
-  const auto a = static_cast<unsigned char>(word[0]), b = static_cast<unsigned char>(word[1]);
-  return uint64_t{1} << ((a * 31u + b) % 64u);
+void WordFilter::AddTextWord(std::string_view word) {
+  if (word.size() >= 2) two |= PrefixBit(word, 2);
+  if (word.size() >= 3) three |= PrefixBit(word, 3);
 }
 
-const CompiledDictionary::TrieNode* CompiledDictionary::FindNode(std::string_view word) const {
+void WordFilter::AddPatternWord(std::string_view word) {
+  // Words of fewer than two letters say nothing; a verb of three ("SPY")
+  // may keep only two of them in the text ("SPIED").
+  if (word.size() >= 2) two |= PrefixBit(word, 2);
+  if (word.size() >= 4) three |= PrefixBit(word, 3);
+}
+
+const CompiledDictionary::NodePhrases* CompiledDictionary::FindPhrases(
+    std::string_view word) const {
   uint32_t node = 0;
-  for (char ch : word) {
-    const auto& kids = trie_[node].children;
-    auto it =
-        std::lower_bound(kids.begin(), kids.end(), ch,
-                         [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
-    if (it == kids.end() || it->first != ch) return nullptr;
-    node = it->second;
-  }
-  return &trie_[node];
+  for (char ch : word)
+    if ((node = Child(node, ch)) == 0) return nullptr;
+  const int32_t phrases = trie_[node].phrases;
+  return phrases < 0 ? nullptr : &node_phrases_[static_cast<size_t>(phrases)];
 }
 
 const dict::Phrase& CompiledDictionary::PhraseOf(const PhraseRef& r) const {
@@ -260,9 +320,9 @@ const dict::Phrase& CompiledDictionary::PhraseOf(const PhraseRef& r) const {
   return r.phrase == 0 ? v.root : v.forms[r.phrase - 1];
 }
 
-const dict::Synset* CompiledDictionary::FindSynset(std::string_view name) const {
-  auto it = synsets_.find(std::string(name));
-  return it == synsets_.end() ? nullptr : &dict_.synsets[it->second];
+const CompiledDictionary::SynsetIndex* CompiledDictionary::FindSynset(std::string_view name) const {
+  auto it = synsets_.find(name);
+  return it == synsets_.end() ? nullptr : &it->second;
 }
 
 bool CompiledDictionary::MatchElement(const dict::PhraseWord& pw,
@@ -276,10 +336,8 @@ bool CompiledDictionary::MatchElement(const dict::PhraseWord& pw,
       *chars = CountAlnum(pw.text);
       return true;
     case dict::PhraseWord::Kind::kSynset:
-      if (const dict::Synset* s = FindSynset(pw.text)) {
-        for (const dict::Phrase& member : s->phrases)
-          if (MatchPhrase(member, words, i, limit, Endings::kNone, next, chars)) return true;
-      }
+      if (const SynsetIndex* s = FindSynset(pw.text))
+        return MatchSynset(*s, words, i, limit, next, chars);
       return false;
     case dict::PhraseWord::Kind::kAlternatives:
     case dict::PhraseWord::Kind::kNounPhrase:
@@ -290,6 +348,43 @@ bool CompiledDictionary::MatchElement(const dict::PhraseWord& pw,
     default:
       return false;  // actor and verb tokens belong to verb patterns only
   }
+}
+
+bool CompiledDictionary::MatchSynset(const SynsetIndex& s, const std::vector<CoderWord>& words,
+                                     uint32_t i, uint32_t limit, uint32_t* next,
+                                     uint32_t* chars) const {
+  // The phrases whose first word is a prefix of word i, and those starting
+  // with a set or alternatives: the first of them in the set's order that
+  // matches wins.
+  std::array<uint32_t, 32> tries{};
+  size_t n = 0;
+  bool overflow = false;
+  auto add = [&tries, &n, &overflow](uint32_t m) {
+    if (n < tries.size())
+      tries[n++] = m;
+    else
+      overflow = true;
+  };
+  for (uint32_t m : s.special) add(m);
+  const std::string_view w = words[i].text;
+  for (size_t len = 1; len <= w.size(); ++len) {
+    if ((s.first_lengths & (uint32_t{1} << std::min<size_t>(len, 31))) == 0) continue;
+    const std::string_view prefix = w.substr(0, len);
+    auto it = std::lower_bound(s.by_first.begin(), s.by_first.end(), prefix,
+                               [](const std::pair<std::string_view, uint32_t>& a,
+                                  std::string_view b) { return a.first < b; });
+    for (; it != s.by_first.end() && it->first == prefix; ++it) add(it->second);
+  }
+  const std::vector<dict::Phrase>& members = s.set->phrases;
+  if (overflow) {  // too many to sort: try every phrase
+    for (const dict::Phrase& member : members)
+      if (MatchPhrase(member, words, i, limit, Endings::kNone, next, chars)) return true;
+    return false;
+  }
+  std::sort(tries.begin(), tries.begin() + static_cast<std::ptrdiff_t>(n));
+  for (size_t k = 0; k < n; ++k)
+    if (MatchPhrase(members[tries[k]], words, i, limit, Endings::kNone, next, chars)) return true;
+  return false;
 }
 
 bool CompiledDictionary::MatchPhrase(const dict::Phrase& p, const std::vector<CoderWord>& words,
@@ -348,17 +443,22 @@ void CompiledDictionary::TryCandidate(const Candidate& c, const std::vector<Code
   }
 }
 
-void CompiledDictionary::TryNode(const TrieNode& node, const std::vector<CoderWord>& words,
-                                 uint32_t at, uint32_t limit, std::vector<PhraseMatch>* out) const {
-  for (const Candidate& c : node.others) TryCandidate(c, words, at, limit, out);
-  if (node.by_second.empty() || at + 1 >= limit) return;
+void CompiledDictionary::TryCandidates(const CandidateSet& set, const std::vector<CoderWord>& words,
+                                       uint32_t at, uint32_t limit,
+                                       std::vector<PhraseMatch>* out) const {
+  for (const Candidate& c : set.others) TryCandidate(c, words, at, limit, out);
+  if (set.by_second.empty() || at + 1 >= limit) return;
   // Candidates whose second word is a prefix of the next text word.
   const std::string_view next = words[at + 1].text;
+  if ((set.second_lengths & 2) == 0 &&
+      (next.size() < 2 || (set.second_starts & PrefixBit(next, 2)) == 0))
+    return;
   auto less = [](const Candidate& c, std::string_view w) { return c.second->text < w; };
   for (size_t len = 1; len <= next.size(); ++len) {
+    if ((set.second_lengths & (uint32_t{1} << std::min<size_t>(len, 31))) == 0) continue;
     const std::string_view prefix = next.substr(0, len);
-    auto it = std::lower_bound(node.by_second.begin(), node.by_second.end(), prefix, less);
-    for (; it != node.by_second.end() && it->second->text == prefix; ++it)
+    auto it = std::lower_bound(set.by_second.begin(), set.by_second.end(), prefix, less);
+    for (; it != set.by_second.end() && it->second->text == prefix; ++it)
       TryCandidate(*it, words, at, limit, out);
   }
 }
@@ -368,14 +468,13 @@ void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t a
   const std::string& w = words[at].text;
   // Every dictionary first word that is a prefix of w, shortest first.
   uint32_t node = 0;
-  for (char ch : w) {
-    const auto& kids = trie_[node].children;
-    auto it =
-        std::lower_bound(kids.begin(), kids.end(), ch,
-                         [](const std::pair<char, uint32_t>& a, char b) { return a.first < b; });
-    if (it == kids.end() || it->first != ch) break;
-    node = it->second;
-    TryNode(trie_[node], words, at, limit, out);
+  for (size_t depth = 1; depth <= w.size(); ++depth) {
+    if ((node = Child(node, w[depth - 1])) == 0) break;
+    const int32_t phrases = trie_[node].phrases;
+    if (phrases < 0) continue;
+    const NodePhrases& np = node_phrases_[static_cast<size_t>(phrases)];
+    TryCandidates(np.stems, words, at, limit, out);
+    if (w.size() - depth <= kMaxEnding) TryCandidates(np.whole, words, at, limit, out);
   }
   // Verbs whose final E or Y the text word changed: "DEPLORING" -> "DEPLORE".
   std::string base;
@@ -383,9 +482,9 @@ void CompiledDictionary::MatchAt(const std::vector<CoderWord>& words, uint32_t a
     if (w.size() > suffix.size() + 1 && std::string_view(w).ends_with(suffix)) {
       base.assign(w, 0, w.size() - suffix.size());
       base += suffix == "ING" ? 'E' : 'Y';
-      const TrieNode* n = FindNode(base);
+      const NodePhrases* n = FindPhrases(base);
       if (n == nullptr) continue;
-      for (const Candidate& c : n->candidates)
+      for (const Candidate& c : n->all)
         if (c.ref.cls == PhraseClass::kVerb) TryCandidate(c, words, at, limit, out);
     }
   }

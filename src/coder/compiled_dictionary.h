@@ -40,6 +40,21 @@ struct PhraseMatch {
   uint32_t exact = 0;  // words matched whole, for ties
 };
 
+// A filter of the words a sentence has or a pattern needs: a bit for each
+// word's first two letters and one for its first three. A sentence lacking
+// one of a pattern's bits cannot match it.
+struct WordFilter {
+  uint64_t two = 0, three = 0;
+  // A word of the sentence.
+  void AddTextWord(std::string_view word);
+  // A literal word of a pattern, which matches text words that begin with it
+  // (or, for a verb, with all of it but a final E or Y).
+  void AddPatternWord(std::string_view word);
+  bool Lacks(const WordFilter& need) const {
+    return ((need.two & ~two) | (need.three & ~three)) != 0;
+  }
+};
+
 class CompiledDictionary {
  public:
   static std::shared_ptr<const CompiledDictionary> Compile(dict::Dictionary dictionary);
@@ -60,14 +75,11 @@ class CompiledDictionary {
   // block ("--- CONFISCATE [171] ---" with CONFISCATE and WIRE_+TAP) the
   // block's, which every root of the block shares.
   uint32_t PatternEntry(uint32_t entry) const { return pattern_entry_[entry]; }
-  // 64-bit filters of the literal words each pattern of verb `entry` needs,
-  // in PatternOrder(entry)'s order: a bit per word's first two letters. A
-  // sentence lacking one of a pattern's bits cannot match it.
-  const std::vector<uint64_t>& PatternSignatures(uint32_t entry) const {
-    return pattern_sig_[pattern_entry_[entry]];
+  // Filters of the literal words each pattern of verb `entry` needs, in
+  // PatternOrder(entry)'s order.
+  const std::vector<WordFilter>& PatternFilters(uint32_t entry) const {
+    return pattern_filter_[pattern_entry_[entry]];
   }
-  static uint64_t WordSignature(std::string_view word);
-  const dict::Synset* FindSynset(std::string_view name) const;
 
   // Matches phrase `p` with its first word at `at`; words other than commas
   // may be skipped between elements that are not joined, up to `limit`. Returns false when it
@@ -86,7 +98,6 @@ class CompiledDictionary {
 
  private:
   CompiledDictionary() = default;
-  void Index(const dict::Phrase& p, PhraseRef ref);
 
   // A phrase that can start at a word, with what a cheap check needs: the
   // second word when it must follow the first directly.
@@ -94,30 +105,69 @@ class CompiledDictionary {
     PhraseRef ref;
     const dict::PhraseWord* second = nullptr;
   };
-  // First words in a character trie: walking a text word's letters visits
-  // every dictionary word that is a prefix of it, in one pass.
-  struct TrieNode {
-    std::vector<std::pair<char, uint32_t>> children;  // sorted by char
-    std::vector<Candidate> candidates;                // phrases whose first word ends here
-    // Of those, the ones whose second word must follow directly, sorted by
-    // that word (a text word's prefixes are found by binary search), and the
-    // rest, tried one by one.
+  // Phrases whose first word ends at a trie node: those whose second word
+  // must follow directly, sorted by that word (a text word's prefixes are
+  // found by binary search), and the rest, tried one by one.
+  struct CandidateSet {
     std::vector<Candidate> by_second;
     std::vector<Candidate> others;
+    uint32_t second_lengths = 0;  // bit n: some second word has n letters (31: 31 or more)
+    uint64_t second_starts = 0;   // a bit per second word's first two letters
   };
-  void TryNode(const TrieNode& node, const std::vector<CoderWord>& words, uint32_t at,
-               uint32_t limit, std::vector<PhraseMatch>* out) const;
-  const TrieNode* FindNode(std::string_view word) const;
+  struct NodePhrases {
+    std::vector<Candidate> all;
+    // The same split by first word: stems match any longer text word; whole
+    // words only one longer by a regular ending (at most kMaxEnding letters).
+    CandidateSet stems, whole;
+  };
+  // First words in a character trie: walking a text word's letters visits
+  // every dictionary word that is a prefix of it, in one pass. Nodes are
+  // small and their edges contiguous, since most of a walk passes nodes where
+  // no word ends.
+  struct TrieNode {
+    uint32_t edges = 0;       // its first edge in edge_chars_ / edge_nodes_
+    uint32_t edge_count = 0;  // edges are sorted by character
+    int32_t phrases = -1;     // into node_phrases_; -1 when no first word ends here
+  };
+  // The trie while phrases are added.
+  struct BuildNode {
+    std::vector<std::pair<char, uint32_t>> children;  // sorted by char
+    std::vector<Candidate> candidates;
+  };
+  void Index(const dict::Phrase& p, PhraseRef ref, std::vector<BuildNode>* trie);
+  void Freeze(std::vector<BuildNode> trie);
+  // The child of `node` by `ch`, or 0 (the root is nobody's child).
+  uint32_t Child(uint32_t node, char ch) const;
+  void TryCandidates(const CandidateSet& set, const std::vector<CoderWord>& words, uint32_t at,
+                     uint32_t limit, std::vector<PhraseMatch>* out) const;
+  const NodePhrases* FindPhrases(std::string_view word) const;
   void TryCandidate(const Candidate& c, const std::vector<CoderWord>& words, uint32_t at,
                     uint32_t limit, std::vector<PhraseMatch>* out) const;
 
   dict::Dictionary dict_;
-  std::vector<TrieNode> trie_{1};
+  std::vector<TrieNode> trie_;
+  std::vector<char> edge_chars_;
+  std::vector<uint32_t> edge_nodes_;
+  std::vector<NodePhrases> node_phrases_;
   std::vector<Candidate> leading_special_;  // phrases starting with a synset or alternatives
   std::vector<std::vector<uint32_t>> pattern_order_;
   std::vector<uint32_t> pattern_entry_;
-  std::vector<std::vector<uint64_t>> pattern_sig_;
-  std::unordered_map<std::string, uint32_t> synsets_;
+  std::vector<std::vector<WordFilter>> pattern_filter_;
+  // A synonym set with its phrases by first word (sorted), so that only the
+  // phrases whose first word begins a text word are tried; phrases starting
+  // with a set or alternatives are always tried.
+  struct SynsetIndex {
+    const dict::Synset* set = nullptr;
+    std::vector<std::pair<std::string_view, uint32_t>> by_first;
+    std::vector<uint32_t> special;
+    uint32_t first_lengths = 0;  // bit n: some first word has n letters (31: 31 or more)
+  };
+  const SynsetIndex* FindSynset(std::string_view name) const;
+  // Matches the first phrase of synonym set `s` (in the set's order) that
+  // matches at word i.
+  bool MatchSynset(const SynsetIndex& s, const std::vector<CoderWord>& words, uint32_t i,
+                   uint32_t limit, uint32_t* next, uint32_t* chars) const;
+  std::unordered_map<std::string_view, SynsetIndex> synsets_;  // by name
 };
 
 // TABARI's pattern length: letters and digits of the literal words, counting
