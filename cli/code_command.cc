@@ -16,6 +16,7 @@
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
+#include "dict/acta_loader.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
 #include "json_writer.h"
@@ -35,14 +36,15 @@ struct CodeOptions {
   bool tagger = false;
 };
 
-// "tabari:PATH.project" or "petrarch:PATH.ini".
+// "tabari:PATH.project", "petrarch:PATH.ini" or "acta:PATH" (a native file or directory).
 Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec) {
   if (spec.starts_with("tabari:")) return dict::LoadTabariProject(spec.substr(7));
   if (spec.starts_with("petrarch:")) return dict::LoadPetrarchConfig(spec.substr(9));
+  if (spec.starts_with("acta:")) return dict::LoadActaDictionaries(spec.substr(5));
   if (spec.ends_with(".project")) return dict::LoadTabariProject(spec);
   if (spec.ends_with(".ini")) return dict::LoadPetrarchConfig(spec);
-  return Status::InvalidArgument(
-      fmt::format("--dict '{}': expected tabari:FILE.project or petrarch:FILE.ini", spec));
+  return Status::InvalidArgument(fmt::format(
+      "--dict '{}': expected tabari:FILE.project, petrarch:FILE.ini or acta:PATH", spec));
 }
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -145,7 +147,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   auto input = std::make_shared<StoryInputOptions>();
   auto opts = std::make_shared<CodeOptions>();
   AddStoryInputOptions(cmd, input.get());
-  cmd->add_option("--dict", opts->dict, "dictionaries: tabari:FILE.project or petrarch:FILE.ini")
+  cmd->add_option("--dict", opts->dict,
+                  "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH")
       ->required();
   cmd->add_option("--format", opts->format, "jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
@@ -297,7 +300,8 @@ void RegisterExplain(CLI::App& app, GlobalOptions& global) {
   auto spec = std::make_shared<std::string>();
   cmd->add_option("SENTENCE", *sentence, "the sentence to code")->required();
   cmd->add_option("--date", *date, "the story date, YYYY-MM-DD")->required();
-  cmd->add_option("--dict", *spec, "dictionaries: tabari:FILE.project or petrarch:FILE.ini")
+  cmd->add_option("--dict", *spec,
+                  "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH")
       ->required();
   cmd->callback([sentence, date, spec, &global] {
     std::optional<Date> d = Date::ParseIso(*date);

@@ -31,6 +31,7 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global);
 void RegisterEval(CLI::App& app, GlobalOptions& global);
 void RegisterCode(CLI::App& app, GlobalOptions& global);
 void RegisterExplain(CLI::App& app, GlobalOptions& global);
+void RegisterDict(CLI::App& app, GlobalOptions& global);
 // Adds `eval tabari` (and later `eval petrarch`) under `eval`.
 void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global);
 

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   acta::cli::RegisterAnalyze(app, global);
   acta::cli::RegisterCode(app, global);
   acta::cli::RegisterExplain(app, global);
+  acta::cli::RegisterDict(app, global);
   acta::cli::RegisterTrain(app, global);
   acta::cli::RegisterEval(app, global);
 

@@ -1,0 +1,123 @@
+// `acta dict lookup` and `acta dict lint`: acta's own dictionaries
+// (docs/dictionaries.md) from the command line.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "acta/analysis.h"
+#include "acta/date.h"
+#include "coder/coder.h"
+#include "coder/coder_words.h"
+#include "coder/compiled_dictionary.h"
+#include "commands.h"
+#include "dict/acta_loader.h"
+#include "dict/dict_lint.h"
+
+namespace acta::cli {
+namespace {
+
+std::string DictionaryPath(const GlobalOptions& global, const std::string& given) {
+  if (!given.empty()) return given;
+  return (global.data_dir.empty() ? DefaultDataDir() : global.data_dir) + "/dictionaries";
+}
+
+// Prints the actors and agents that start in `name` and the code each gives.
+int Lookup(const std::string& name, const Date& date, const dict::Dictionary& d) {
+  auto compiled = coder::CompiledDictionary::Compile(d);
+  const dict::Dictionary& dd = compiled->dictionary();
+  coder::CoderWords words = coder::SplitCoderWords(name, coder::WordStyle::kTreebank);
+  const auto n = static_cast<uint32_t>(words.words.size());
+  int found = 0;
+  for (uint32_t at = 0; at < n; ++at) {
+    std::vector<coder::PhraseMatch> matches;
+    compiled->MatchAt(words.words, at, n, &matches);
+    for (const coder::PhraseMatch& m : matches) {
+      std::string code, text, label;
+      dict::SourceRef where;
+      if (m.ref.cls == coder::PhraseClass::kActor) {
+        const dict::ActorEntry& a = dd.actors[m.ref.entry];
+        code = coder::ResolveActorCode(a, date);
+        text = a.texts[m.ref.phrase];
+        label = "actor " + a.comment;
+        where = a.where;
+      } else if (m.ref.cls == coder::PhraseClass::kAgent) {
+        const dict::AgentEntry& a = dd.agents[m.ref.entry];
+        code = a.suffix ? "~" + a.code : a.code + "~";
+        text = a.texts[m.ref.phrase];
+        label = "agent " + a.code;
+        where = a.where;
+      } else {
+        continue;
+      }
+      fmt::print("{}\t{}\t\"{}\"\t{}:{}: {}\n", date.ToString(), code, text, dd.files[where.file],
+                 where.line, label);
+      ++found;
+    }
+  }
+  if (found == 0) fmt::print("no actor or agent matches \"{}\"\n", name);
+  return found == 0 ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+void RegisterDict(CLI::App& app, GlobalOptions& global) {
+  CLI::App* dict_cmd = app.add_subcommand("dict", "acta's own dictionaries: lookup, lint");
+  dict_cmd->require_subcommand(1);
+
+  CLI::App* lookup = dict_cmd->add_subcommand(
+      "lookup", "print the code a name gets on a date and the entry it comes from");
+  auto name = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  auto path = std::make_shared<std::string>();
+  lookup->add_option("NAME", *name, "the name to look up, as a story writes it")->required();
+  lookup->add_option("--date", *date, "the date, YYYY-MM-DD")->required();
+  lookup->add_option("--dict", *path, "dictionary file or directory (default: the shipped ones)");
+  lookup->callback([name, date, path, &global] {
+    std::optional<Date> d = Date::ParseIso(*date);
+    if (!d) {
+      std::fprintf(stderr, "acta dict lookup: --date '%s' is not a date (YYYY-MM-DD)\n",
+                   date->c_str());
+      global.exit_code = kExitUsage;
+      return;
+    }
+    Result<dict::Dictionary> loaded = dict::LoadActaDictionaries(DictionaryPath(global, *path));
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "acta dict lookup: %s\n", loaded.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
+    global.exit_code = Lookup(*name, *d, *loaded);
+  });
+
+  CLI::App* lint = dict_cmd->add_subcommand(
+      "lint", "check dictionaries: syntax, dates, overlapping roles, duplicate phrases, codes");
+  auto lint_path = std::make_shared<std::string>();
+  lint->add_option("PATH", *lint_path, "dictionary file or directory (default: the shipped ones)");
+  lint->callback([lint_path, &global] {
+    const std::string where = DictionaryPath(global, *lint_path);
+    Result<dict::Dictionary> loaded = dict::LoadActaDictionaries(where);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "acta dict lint: %s\n", loaded.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
+    std::vector<std::string> problems = dict::LintDictionary(*loaded);
+    for (const std::string& p : problems) fmt::print("{}\n", p);
+    const dict::LoadCounts& c = loaded->counts;
+    fmt::print(stderr,
+               "acta dict lint: {} files, {} actors ({} phrases), {} agents ({} phrases), {} verbs "
+               "({} patterns); {} problems\n",
+               loaded->files.size(), c.actors, c.actor_phrases, c.agents, c.agent_phrases, c.verbs,
+               c.verb_patterns, problems.size());
+    global.exit_code = problems.empty() ? kExitOk : kExitFailure;
+  });
+}
+
+}  // namespace acta::cli

@@ -1,0 +1,161 @@
+#include "dict/acta_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dict/dict_lint.h"
+
+namespace acta::dict {
+namespace {
+
+Dictionary Load(const std::string& text) {
+  Dictionary d;
+  LoadActaDictionaryFromBuffer(text, "test.txt", &d);
+  return d;
+}
+
+std::string Words(const Phrase& p) {
+  std::string out;
+  for (const PhraseWord& w : p) {
+    if (!out.empty()) out += ' ';
+    out += w.text;
+    if (w.stem) out += '*';
+    if (w.adjacent_next) out += '_';
+  }
+  return out;
+}
+
+TEST(ActaLoaderTest, ActorWithNamesAdjectivesMetonymsAndRoles) {
+  Dictionary d = Load(
+      "# countries\n"
+      "actor Iran\n"
+      "  names: Iran; Islamic Republic of Iran   # the formal name\n"
+      "  adjectives: Iranian\n"
+      "  metonyms: Tehran\n"
+      "  code: IRN\n"
+      "  sector: state\n"
+      "\n"
+      "actor Ismail Haniyeh\n"
+      "  names: Ismail Haniyeh; Isma'il Haniyah\n"
+      "  role: PSEGOV 2006-03-29..2007-06-14\n"
+      "  role: PSEREBHMS 2017-05..2024-07-31\n");
+  EXPECT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
+  EXPECT_EQ(d.flavor, Dictionary::Flavor::kActa);
+  ASSERT_EQ(d.actors.size(), 3u);  // Iran, Tehran (government), Haniyeh
+  const ActorEntry& iran = d.actors[0];
+  ASSERT_EQ(iran.phrases.size(), 3u);
+  EXPECT_EQ(Words(iran.phrases[1]), "ISLAMIC_ REPUBLIC_ OF_ IRAN");
+  EXPECT_EQ(iran.texts[2], "Iranian");
+  EXPECT_FALSE(iran.phrases[0][0].stem);
+  ASSERT_EQ(iran.codes.size(), 1u);
+  EXPECT_EQ(iran.codes[0].code, "IRN");
+  EXPECT_EQ(iran.where.line, 2u);
+  const ActorEntry& tehran = d.actors[1];
+  EXPECT_EQ(Words(tehran.phrases[0]), "TEHRAN");
+  EXPECT_EQ(tehran.codes[0].code, "IRNGOV");
+  const ActorEntry& haniyeh = d.actors[2];
+  EXPECT_EQ(Words(haniyeh.phrases[1]), "ISMA'IL_ HANIYAH");
+  ASSERT_EQ(haniyeh.codes.size(), 2u);
+  EXPECT_EQ(haniyeh.codes[1].code, "PSEREBHMS");
+  EXPECT_EQ(haniyeh.codes[1].from->ToString(), "2017-05-01");
+  EXPECT_EQ(haniyeh.codes[1].until->ToString(), "2024-07-31");
+  EXPECT_EQ(d.counts.actors, 3u);
+  EXPECT_EQ(d.counts.actor_phrases, 6u);
+}
+
+TEST(ActaLoaderTest, NamesAreCutLikeTheCodersWords) {
+  Dictionary d = Load("actor al-Qaeda\n  names: al-Qaeda; Côte d'Ivoire; Palestin*\n  code: IMG\n");
+  ASSERT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(Words(d.actors[0].phrases[0]), "AL_ QAEDA");
+  EXPECT_EQ(Words(d.actors[0].phrases[1]), "COTE_ D'IVOIRE");
+  EXPECT_EQ(Words(d.actors[0].phrases[2]), "PALESTIN*");
+}
+
+TEST(ActaLoaderTest, AgentsAndVerbs) {
+  Dictionary d = Load(
+      "agent GOV\n"
+      "  names: government; foreign minister\n"
+      "agent NGO\n"
+      "  names: charity\n"
+      "  position: prefix\n"
+      "verb VISIT\n"
+      "  names: visit\n"
+      "  forms: paid a visit\n"
+      "  code: 042\n"
+      "  pattern: 043 $ * BY +\n");
+  EXPECT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
+  ASSERT_EQ(d.agents.size(), 2u);
+  EXPECT_EQ(d.agents[0].code, "GOV");
+  EXPECT_TRUE(d.agents[0].suffix);
+  EXPECT_EQ(Words(d.agents[0].phrases[1]), "FOREIGN_ MINISTER");
+  EXPECT_FALSE(d.agents[1].suffix);
+  ASSERT_EQ(d.verbs.size(), 1u);
+  EXPECT_EQ(d.verbs[0].code, "042");
+  EXPECT_EQ(d.verbs[0].root_text, "visit");
+  ASSERT_EQ(d.verbs[0].forms.size(), 1u);
+  ASSERT_EQ(d.verbs[0].patterns.size(), 1u);
+  EXPECT_EQ(d.verbs[0].patterns[0].code, "043");
+  EXPECT_EQ(d.verbs[0].patterns[0].where.line, 10u);
+}
+
+TEST(ActaLoaderTest, BadLinesAreReportedWithTheirLineAndSkipped) {
+  Dictionary d = Load(
+      "actor Nowhere\n"                // 1: no code: skipped
+      "  names: Nowhere\n"             // 2
+      "actress Iran\n"                 // 3: bad kind
+      "  names: Iran\n"                // 4: belongs to the bad entry: not reported again
+      "actor Iraq\n"                   // 5
+      "  name: Iraq\n"                 // 6: unknown key
+      "  names: Iraq\n"                // 7
+      "  code: iq\n"                   // 8: bad code
+      "  role: IRQGOV 2003-13-01..\n"  // 9: bad date
+      "  role: IRQGOV 2005..2004\n"    // 10: ends before it starts
+      "  code: IRQ\n");                // 11
+  std::vector<std::string> got;
+  for (const LoadWarning& w : d.warnings) got.push_back(w.ToString());
+  const std::vector<std::string> want = {
+      "test.txt:1: actor Nowhere: no code or role; entry skipped",
+      "test.txt:3: an entry starts with 'actor NAME', 'agent CODE' or 'verb NAME'",
+      "test.txt:6: unknown attribute line (want one of names, adjectives, metonyms, code, role, "
+      "sector, country, wikidata, source, forms, pattern, position)",
+      "test.txt:8: code: 'iq' is not made of 3-letter blocks",
+      "test.txt:9: role: bad date '2003-13-01'",
+      "test.txt:10: role: ends before it starts",
+  };
+  EXPECT_EQ(got, want);
+  ASSERT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(d.actors[0].comment, "Iraq");
+  EXPECT_EQ(d.counts.skipped, 1u);
+}
+
+TEST(ActaLoaderTest, PartialDates) {
+  EXPECT_EQ(ParseActaDate("2024", false)->ToString(), "2024-01-01");
+  EXPECT_EQ(ParseActaDate("2024", true)->ToString(), "2024-12-31");
+  EXPECT_EQ(ParseActaDate("2024-02", true)->ToString(), "2024-02-29");
+  EXPECT_EQ(ParseActaDate("2023-02", true)->ToString(), "2023-02-28");
+  EXPECT_EQ(ParseActaDate("2023-04", false)->ToString(), "2023-04-01");
+  EXPECT_FALSE(ParseActaDate("2023-4", false));
+  EXPECT_FALSE(ParseActaDate("2023-02-30", false));
+}
+
+TEST(DictLintTest, OverlapsDuplicatesAndUnknownCountries) {
+  Dictionary d = Load(
+      "actor Iran\n  names: Iran\n  code: IRN\n"    // 1
+      "actor Persia\n  names: Iran\n  code: IRN\n"  // 4
+      "actor Someone\n  names: Some One\n"          // 7
+      "  role: IRNGOV 2001..2005\n  role: IRNGOV 2004..2006\n"
+      "actor Group\n  names: The Group\n  code: XYZREB\n"                // 11
+      "verb VISIT\n  names: visit\n  code: 042\n  pattern: 999 * +\n");  // 14
+  const std::set<std::string> codes = {"042"};
+  const std::vector<std::string> want = {
+      "test.txt:4: Persia: phrase \"IRAN\" is also Iran (test.txt:1)",
+      "test.txt:7: Someone: two roles IRNGOV overlap",
+      "test.txt:11: Group: code XYZREB does not start with a known country",
+      "test.txt:17: pattern code 999 is not in the codebook",
+  };
+  EXPECT_EQ(LintDictionary(d, &codes), want);
+}
+
+}  // namespace
+}  // namespace acta::dict
