@@ -13,6 +13,7 @@
 
 #include "acta/analysis.h"
 #include "acta/story.h"
+#include "codebook/codebook.h"
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
@@ -76,9 +77,47 @@ std::string EntryRef(const dict::Dictionary& d, const dict::SourceRef& where) {
   return fmt::format("{}:{}", file, where.line);
 }
 
+// The codebook's figures for `code` (or its nearest listed parent): null
+// values when the codebook does not know even its root.
+void WriteEventType(JsonWriter* j, const Codebook& book, const std::string& code) {
+  const EventType* t = book.Find(code);
+  j->Key("cameo_root");
+  j->Value(code.substr(0, std::min<size_t>(2, code.size())));
+  j->Key("goldstein");
+  if (t) {
+    j->Value(t->goldstein);
+  } else {
+    j->Null();
+  }
+  j->Key("quad_class");
+  if (t) {
+    j->Value(static_cast<uint64_t>(t->quad_class));
+  } else {
+    j->Null();
+  }
+  for (const auto& [key, value] :
+       {std::pair<const char*, const std::string*>{"plover_event", t ? &t->plover_event : nullptr},
+        {"plover_mode", t ? &t->plover_mode : nullptr}}) {
+    j->Key(key);
+    if (value != nullptr && !value->empty()) {
+      j->Value(*value);
+    } else {
+      j->Null();
+    }
+  }
+}
+
+// The TSV columns of the same figures, empty where unknown.
+std::string EventTypeTsv(const Codebook& book, const std::string& code) {
+  const EventType* t = book.Find(code);
+  if (t == nullptr) return fmt::format("{}\t\t\t\t", code.substr(0, 2));
+  return fmt::format("{}\t{}\t{}\t{}\t{}", code.substr(0, 2), t->goldstein, t->quad_class,
+                     t->plover_event, t->plover_mode);
+}
+
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
-                    const dict::Dictionary& d, std::string* buf) {
+                    const dict::Dictionary& d, const Codebook& book, std::string* buf) {
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -103,6 +142,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.EndObject();
   j.Key("cameo");
   j.Value(e.code);
+  WriteEventType(&j, book, e.code);
   j.Key("sentence");
   j.Value(sentence);
   j.Key("matched");
@@ -180,6 +220,13 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                    d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
                    d->warnings.size(), d->counts.skipped);
     }
+    const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+    Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
+    if (!book.ok()) {
+      std::fprintf(stderr, "acta code: %s\n", book.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
     auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
     coder::CoderOptions coder_options = coder::OptionsFor(compiled->dictionary());
     coder_options.code_unknown_actors = opts->unknown_actors;
@@ -248,10 +295,11 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         for (const coder::CodedEvent& e : coding.events) {
           buf.clear();
           if (opts->format == "tsv") {
-            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
-                              e.code, story.id, TsvField(text));
+            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source,
+                              e.target, e.code, story.id, TsvField(text),
+                              EventTypeTsv(*book, e.code));
           } else {
-            WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), &buf);
+            WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), *book, &buf);
           }
           lines->append(buf);
           ++*n_events;

@@ -13,6 +13,7 @@
 
 #include "acta/analysis.h"
 #include "acta/date.h"
+#include "codebook/codebook.h"
 #include "coder/coder.h"
 #include "coder/coder_words.h"
 #include "coder/compiled_dictionary.h"
@@ -108,7 +109,16 @@ void RegisterDict(CLI::App& app, GlobalOptions& global) {
       global.exit_code = kExitData;
       return;
     }
-    std::vector<std::string> problems = dict::LintDictionary(*loaded);
+    const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+    Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
+    if (!book.ok()) {
+      std::fprintf(stderr, "acta dict lint: %s\n", book.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
+    std::set<std::string> codes;
+    for (const auto& entry : book->entries()) codes.insert(entry.first);
+    std::vector<std::string> problems = dict::LintDictionary(*loaded, &codes);
     for (const std::string& p : problems) fmt::print("{}\n", p);
     const dict::LoadCounts& c = loaded->counts;
     fmt::print(stderr,

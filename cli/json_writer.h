@@ -5,6 +5,7 @@
 #ifndef ACTA_CLI_JSON_WRITER_H_
 #define ACTA_CLI_JSON_WRITER_H_
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,6 +35,17 @@ class JsonWriter {
   void Value(uint64_t n) {
     Separate();
     out_->append(std::to_string(n));
+  }
+  // A number as the shortest text that reads back as the same double.
+  void Value(double x) {
+    Separate();
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, x);
+    out_->append(buf, r.ptr);
+  }
+  void Null() {
+    Separate();
+    out_->append("null");
   }
 
  private:

@@ -15,7 +15,7 @@ check "nothing coded without dictionaries" test ! -s "$tmp/out"
 "$acta" code --dict words.txt examples/story.txt >/dev/null 2>"$tmp/err"
 check "unknown dictionary kind exit 2" test $? -eq 2
 check "unknown dictionary kind explained" \
-  grep -q "expected tabari:FILE.project or petrarch:FILE.ini" "$tmp/err"
+  grep -q "expected tabari:FILE.project, petrarch:FILE.ini or acta:PATH" "$tmp/err"
 "$acta" explain "Iran met Iraq." --date 1987-03-01 --dict "petrarch:$tmp/missing.ini" \
   >/dev/null 2>"$tmp/err"
 check "explain: missing dictionary exit 4" test $? -eq 4
@@ -88,7 +88,7 @@ one=$reuters/reut2-000.sgm
 "$acta" -q code --dict "petrarch:$ini" --format tsv "$one" >"$tmp/events.tsv"
 check "tsv exit 0" test $? -eq 0
 check "tsv has events" test -s "$tmp/events.tsv"
-check "tsv has 6 columns" awk -F'\t' 'NF != 6 { exit 1 }' "$tmp/events.tsv"
+check "tsv has 11 columns" awk -F'\t' 'NF != 11 { exit 1 }' "$tmp/events.tsv"
 check "tsv columns: date, codes, story" awk -F'\t' '
   $1 !~ /^1987-[0-9][0-9]-[0-9][0-9]$/ || $2 == "" || $3 == "" ||
   $4 !~ /^[0-9][0-9][0-9]?[0-9]?$/ || $5 !~ /^reuters-[0-9]+$/ || $6 == "" { exit 1 }' \
@@ -98,10 +98,15 @@ python3 -c '
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     e = json.loads(line)
+    text = lambda v: "" if v is None else str(v)
     print("\t".join([e["date"], e["source"]["code"], e["target"]["code"], e["cameo"],
-                     e["story_id"]]))
+                     e["story_id"], e["cameo_root"], text(e["goldstein"]), text(e["quad_class"]),
+                     text(e["plover_event"]), text(e["plover_mode"])]))
 ' "$tmp/one.jsonl" >"$tmp/one.fields"
-check "tsv and jsonl give the same events" cmp -s "$tmp/one.fields" <(cut -f1-5 "$tmp/events.tsv")
+check "tsv and jsonl give the same events" cmp -s "$tmp/one.fields" <(cut -f1-5,7- "$tmp/events.tsv")
+# Codebook figures, checked by hand against GDELT's Goldstein list and the
+# CAMEO-to-PLOVER crosswalk: 071 Provide economic aid (no PLOVER mode).
+check "codebook figures for 071" grep -qP "\t071\t.*\t07\t7.4\t2\tAID\t$" "$tmp/events.tsv"
 "$acta" -q code --dict "petrarch:$ini" --format tsv "$one" -o "$tmp/one.tsv"
 check "-o writes what stdout gets" cmp -s "$tmp/events.tsv" "$tmp/one.tsv"
 "$acta" -q code --dict "petrarch:$ini" --format tsv -j 1 "$one" >"$tmp/j1.tsv"
