@@ -25,6 +25,23 @@
 #include "story_input.h"
 
 namespace acta::cli {
+
+// "tabari:PATH.project", "petrarch:PATH.ini" or "acta:PATH" (a native file or
+// directory); empty: acta's own dictionaries under the data directory.
+Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const GlobalOptions& global) {
+  if (spec.empty()) {
+    return dict::LoadActaDictionaries(
+        (global.data_dir.empty() ? DefaultDataDir() : global.data_dir) + "/dictionaries");
+  }
+  if (spec.starts_with("tabari:")) return dict::LoadTabariProject(spec.substr(7));
+  if (spec.starts_with("petrarch:")) return dict::LoadPetrarchConfig(spec.substr(9));
+  if (spec.starts_with("acta:")) return dict::LoadActaDictionaries(spec.substr(5));
+  if (spec.ends_with(".project")) return dict::LoadTabariProject(spec);
+  if (spec.ends_with(".ini")) return dict::LoadPetrarchConfig(spec);
+  return Status::InvalidArgument(fmt::format(
+      "--dict '{}': expected tabari:FILE.project, petrarch:FILE.ini or acta:PATH", spec));
+}
+
 namespace {
 
 struct CodeOptions {
@@ -36,17 +53,6 @@ struct CodeOptions {
   bool unknown_actors = false;
   bool tagger = false;
 };
-
-// "tabari:PATH.project", "petrarch:PATH.ini" or "acta:PATH" (a native file or directory).
-Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec) {
-  if (spec.starts_with("tabari:")) return dict::LoadTabariProject(spec.substr(7));
-  if (spec.starts_with("petrarch:")) return dict::LoadPetrarchConfig(spec.substr(9));
-  if (spec.starts_with("acta:")) return dict::LoadActaDictionaries(spec.substr(5));
-  if (spec.ends_with(".project")) return dict::LoadTabariProject(spec);
-  if (spec.ends_with(".ini")) return dict::LoadPetrarchConfig(spec);
-  return Status::InvalidArgument(fmt::format(
-      "--dict '{}': expected tabari:FILE.project, petrarch:FILE.ini or acta:PATH", spec));
-}
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
                       uint32_t end) {
@@ -188,8 +194,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   auto opts = std::make_shared<CodeOptions>();
   AddStoryInputOptions(cmd, input.get());
   cmd->add_option("--dict", opts->dict,
-                  "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH")
-      ->required();
+                  "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH (default: "
+                  "acta's own, DATA_DIR/dictionaries)");
   cmd->add_option("--format", opts->format, "jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
@@ -202,7 +208,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
-    Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict);
+    Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict, global);
     if (!d.ok()) {
       std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
       global.exit_code =
@@ -349,8 +355,8 @@ void RegisterExplain(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("SENTENCE", *sentence, "the sentence to code")->required();
   cmd->add_option("--date", *date, "the story date, YYYY-MM-DD")->required();
   cmd->add_option("--dict", *spec,
-                  "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH")
-      ->required();
+                  "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH (default: "
+                  "acta's own, DATA_DIR/dictionaries)");
   cmd->callback([sentence, date, spec, &global] {
     std::optional<Date> d = Date::ParseIso(*date);
     if (!d) {
@@ -358,7 +364,7 @@ void RegisterExplain(CLI::App& app, GlobalOptions& global) {
       global.exit_code = kExitUsage;
       return;
     }
-    Result<dict::Dictionary> loaded = LoadDictionarySpec(*spec);
+    Result<dict::Dictionary> loaded = LoadDictionarySpec(*spec, global);
     if (!loaded.ok()) {
       std::fprintf(stderr, "acta explain: %s\n", loaded.status().ToString().c_str());
       global.exit_code = kExitData;

@@ -5,6 +5,9 @@
 
 #include <string>
 
+#include "acta/status.h"
+#include "dict/dictionary.h"
+
 namespace CLI {
 class App;
 }
@@ -25,6 +28,12 @@ struct GlobalOptions {
   bool quiet = false;
   int exit_code = kExitOk;
 };
+
+// Loads the dictionaries a --dict value names: "tabari:PATH.project",
+// "petrarch:PATH.ini", "acta:PATH" (a native file or directory), a path ending
+// .project or .ini; empty: acta's own under the data directory.
+// InvalidArgument for a value of no known kind.
+Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const GlobalOptions& global);
 
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global);
 void RegisterTrain(CLI::App& app, GlobalOptions& global);

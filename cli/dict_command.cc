@@ -19,6 +19,7 @@
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
 #include "dict/acta_loader.h"
+#include "dict/acta_writer.h"
 #include "dict/dict_lint.h"
 
 namespace acta::cli {
@@ -69,7 +70,7 @@ int Lookup(const std::string& name, const Date& date, const dict::Dictionary& d)
 }  // namespace
 
 void RegisterDict(CLI::App& app, GlobalOptions& global) {
-  CLI::App* dict_cmd = app.add_subcommand("dict", "acta's own dictionaries: lookup, lint");
+  CLI::App* dict_cmd = app.add_subcommand("dict", "acta's own dictionaries: lookup, convert, lint");
   dict_cmd->require_subcommand(1);
 
   CLI::App* lookup = dict_cmd->add_subcommand(
@@ -95,6 +96,44 @@ void RegisterDict(CLI::App& app, GlobalOptions& global) {
       return;
     }
     global.exit_code = Lookup(*name, *d, *loaded);
+  });
+
+  CLI::App* convert = dict_cmd->add_subcommand(
+      "convert", "write TABARI or PETRARCH dictionaries (or acta's own) in acta's native format");
+  auto spec = std::make_shared<std::string>();
+  auto output = std::make_shared<std::string>();
+  convert->add_option("DICT", *spec, "tabari:FILE.project, petrarch:FILE.ini or acta:PATH")
+      ->required();
+  convert->add_option("-o,--output", *output, "write here instead of standard output");
+  convert->callback([spec, output, &global] {
+    Result<dict::Dictionary> loaded = LoadDictionarySpec(*spec, global);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "acta dict convert: %s\n", loaded.status().ToString().c_str());
+      global.exit_code =
+          loaded.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
+      return;
+    }
+    dict::ConvertLosses losses;
+    const std::string text = dict::WriteActaDictionary(*loaded, &losses);
+    std::FILE* out = output->empty() ? stdout : std::fopen(output->c_str(), "wb");
+    if (out == nullptr || std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+      std::fprintf(stderr, "acta dict convert: cannot write %s\n", output->c_str());
+      global.exit_code = kExitFailure;
+      if (out != nullptr && out != stdout) std::fclose(out);
+      return;
+    }
+    if (out != stdout && std::fclose(out) != 0) {
+      std::fprintf(stderr, "acta dict convert: cannot write %s\n", output->c_str());
+      global.exit_code = kExitFailure;
+      return;
+    }
+    const dict::LoadCounts& c = loaded->counts;
+    std::fprintf(stderr,
+                 "acta dict convert: %u actors, %u agents, %u verbs (%u patterns) written; not "
+                 "carried over: %u patterns naming synonym sets, %u other entries; %u phrases "
+                 "whose words could stand apart written joined\n",
+                 c.actors, c.agents, c.verbs, c.verb_patterns, losses.synset_patterns, losses.other,
+                 losses.gapped_phrases);
   });
 
   CLI::App* lint = dict_cmd->add_subcommand(

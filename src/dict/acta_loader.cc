@@ -77,6 +77,14 @@ bool IsEventCode(std::string_view code) {
   return std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A pattern's code: an event code, or "A:B" (A from source to target and B
+// back, as PETRARCH writes reciprocal events).
+bool IsPatternCode(std::string_view code) {
+  const size_t colon = code.find(':');
+  if (colon == std::string_view::npos) return IsEventCode(code);
+  return IsEventCode(code.substr(0, colon)) && IsEventCode(code.substr(colon + 1));
+}
+
 // One entry while its attribute lines are read.
 struct Pending {
   std::string kind, name;
@@ -195,7 +203,7 @@ class FileLoader {
   void Code(std::string_view value, uint32_t n) {
     const std::string code(value);
     if (entry_.kind == "verb") {
-      if (!IsEventCode(code)) return Warn(n, "code: '" + code + "' is not an event code");
+      if (!IsPatternCode(code)) return Warn(n, "code: '" + code + "' is not an event code");
       entry_.event_code = code;
       return;
     }
@@ -228,8 +236,8 @@ class FileLoader {
   void Pattern(std::string_view value, uint32_t n) {
     const size_t space = value.find(' ');
     const std::string code(value.substr(0, space));
-    if (space == std::string_view::npos || !IsEventCode(code)) {
-      return Warn(n, "pattern: want an event code, then the pattern");
+    if (space == std::string_view::npos || !IsPatternCode(code)) {
+      return Warn(n, "pattern: want an event code (or CODE:CODE), then the pattern");
     }
     const std::string_view text = Trim(value.substr(space + 1));
     Result<Phrase> p = ParseTabariPhrase(text, PhraseContext::kPattern);
@@ -329,28 +337,34 @@ class FileLoader {
   void FlushVerb(const SourceRef& where) {
     if (entry_.names.empty()) return Skip("no names");
     if (entry_.event_code.empty() && entry_.patterns.empty()) return Skip("no code or pattern");
-    std::vector<Phrase> roots;
-    std::vector<std::string> root_texts;
-    for (const auto& [text, line] : entry_.names) {
-      std::string upper(text);
-      for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-      Result<Phrase> p = ParseTabariPhrase(upper, PhraseContext::kVerb);
-      if (!p.ok()) {
-        Warn(line, "verb name '" + text + "': " + p.status().message());
-        continue;
+    // Verb names and forms are written in TABARI's phrase syntax (stems,
+    // '_' joins), like the patterns that refer to them.
+    std::vector<Phrase> roots, forms;
+    std::vector<std::string> root_texts, form_texts;
+    auto parse = [this](const std::vector<std::pair<std::string, uint32_t>>& items,
+                        std::vector<Phrase>* phrases, std::vector<std::string>* texts) {
+      for (const auto& [text, line] : items) {
+        std::string upper(text);
+        for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        Result<Phrase> p = ParseTabariPhrase(upper, PhraseContext::kVerb);
+        if (!p.ok()) {
+          Warn(line, "verb '" + text + "': " + p.status().message());
+          continue;
+        }
+        phrases->push_back(std::move(*p));
+        texts->push_back(text);
       }
-      roots.push_back(std::move(*p));
-      root_texts.push_back(text);
-    }
+    };
+    parse(entry_.names, &roots, &root_texts);
+    parse(entry_.forms, &forms, &form_texts);
     if (roots.empty()) return Skip("no usable names");
     VerbEntry v;
     v.root = roots[0];
     v.root_text = root_texts[0];
     for (size_t k = 1; k < roots.size(); ++k) {
-      v.forms.push_back(roots[k]);
-      v.form_texts.push_back(root_texts[k]);
+      v.forms.push_back(std::move(roots[k]));
+      v.form_texts.push_back(std::move(root_texts[k]));
     }
-    auto [forms, form_texts] = Phrases(entry_.forms);
     for (size_t k = 0; k < forms.size(); ++k) {
       v.forms.push_back(std::move(forms[k]));
       v.form_texts.push_back(std::move(form_texts[k]));

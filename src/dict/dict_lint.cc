@@ -65,12 +65,18 @@ std::vector<std::string> LintDictionary(const Dictionary& d,
     }
   }
   if (event_codes != nullptr) {
+    // "A:B" codes both directions.
+    auto check = [&](const SourceRef& where, const std::string& what, const std::string& codes) {
+      const size_t colon = codes.find(':');
+      for (const std::string& code :
+           {codes.substr(0, colon),
+            colon == std::string::npos ? std::string("---") : codes.substr(colon + 1)})
+        if (code != "---" && code != "###" && !event_codes->count(code))
+          report(where, what + " code " + code + " is not in the codebook");
+    };
     for (const VerbEntry& v : d.verbs) {
-      if (v.code != "---" && !event_codes->count(v.code))
-        report(v.where, v.comment + ": code " + v.code + " is not in the codebook");
-      for (const VerbPattern& p : v.patterns)
-        if (p.code != "---" && p.code != "###" && !event_codes->count(p.code))
-          report(p.where, "pattern code " + p.code + " is not in the codebook");
+      check(v.where, v.comment + ":", v.code);
+      for (const VerbPattern& p : v.patterns) check(p.where, "pattern", p.code);
     }
   }
   std::stable_sort(found.begin(), found.end(),

@@ -225,7 +225,7 @@ struct CodingOptions {
   Nonevents nonevents = Nonevents::kFalse;  // NONEVENTS:
   std::vector<std::string> output_fields;   // OUTPUT: keywords, upper case, in order
   bool duplicate_warnings = true;  // SET: DUP WARNING; duplicate entries are dropped either way
-  std::vector<std::string> raw;  // every option line as written, in order
+  std::vector<std::string> raw;    // every option line as written, in order
 };
 
 // Everything loaded from one set of dictionary files.
