@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "coder/coder.h"
@@ -14,6 +15,7 @@
 #include "commands.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
+#include "suite/gold_set.h"
 #include "suite/petrarch_eval.h"
 #include "suite/tabari_eval.h"
 
@@ -121,7 +123,71 @@ int RunPetrarch(const std::string& records, bool verbose, bool trace) {
 
 }  // namespace
 
+// Scores `gold` with the dictionaries `spec` names; prints the failing
+// sentences when `show`, then one summary line labelled `label`.
+int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& spec,
+              const std::string& label, bool show, const GlobalOptions& global) {
+  Result<dict::Dictionary> d = LoadDictionarySpec(spec, global);
+  if (!d.ok()) {
+    std::fprintf(stderr, "acta eval gold: %s\n", d.status().ToString().c_str());
+    return -1;
+  }
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+  const coder::Coder coder(compiled, coder::OptionsFor(compiled->dictionary()));
+  const suite::GoldScore score = suite::ScoreGoldSet(coder, gold);
+  auto triples = [](const std::set<suite::EventTriple>& set) {
+    std::string out;
+    for (const auto& [s, t, c] : set) out += fmt::format(" {{ {} / {} / {} }}", s, t, c);
+    return out.empty() ? std::string(" (no event)") : out;
+  };
+  if (show) {
+    for (const suite::GoldOutcome& o : score.outcomes) {
+      if (o.passed) continue;
+      fmt::print("FAIL {}:{} [{}] want{} got{}\n", o.sentence->file, o.sentence->line, label,
+                 triples(o.sentence->events), triples(o.got));
+    }
+  }
+  const int total = score.passed + score.failed;
+  fmt::print(
+      "{}: {} of {} sentences exactly right ({:.1f}%); events: {} right, {} invented, {} "
+      "missed\n",
+      label, score.passed, total, total ? 100.0 * score.passed / total : 0.0, score.correct,
+      score.invented, score.missed);
+  return score.passed;
+}
+
 void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
+  auto gold_path = std::make_shared<std::string>();
+  auto gold_dict = std::make_shared<std::string>();
+  auto gold_vs = std::make_shared<std::string>();
+  auto gold_show = std::make_shared<bool>(false);
+  CLI::App* gold = eval->add_subcommand(
+      "gold", "code hand-coded gold sentences (tests/gold/*.tsv) and count those exactly right");
+  gold->add_option("PATH", *gold_path, "a gold .tsv file or a directory of them")->required();
+  gold->add_option("--dict", *gold_dict, "dictionaries to score (default: acta's own)");
+  gold->add_option("--vs", *gold_vs,
+                   "also score these dictionaries, e.g. petrarch:PETR_config.ini");
+  gold->add_flag("--failures", *gold_show, "list each sentence coded wrong");
+  gold->callback([gold_path, gold_dict, gold_vs, gold_show, &global] {
+    Result<std::vector<suite::GoldSentence>> sentences = suite::LoadGoldSets(*gold_path);
+    if (!sentences.ok()) {
+      std::fprintf(stderr, "acta eval gold: %s\n", sentences.status().ToString().c_str());
+      global.exit_code = kExitData;
+      return;
+    }
+    if (!gold_vs->empty() && ScoreGold(*sentences, *gold_vs, *gold_vs, *gold_show, global) < 0) {
+      global.exit_code = kExitData;
+      return;
+    }
+    const std::string label = gold_dict->empty() ? "acta" : *gold_dict;
+    const int passed = ScoreGold(*sentences, *gold_dict, label, *gold_show, global);
+    if (passed < 0) {
+      global.exit_code = kExitData;
+      return;
+    }
+    fmt::print("{} passed, {} failed\n", passed, static_cast<int>(sentences->size()) - passed);
+  });
+
   auto project = std::make_shared<std::string>();
   auto text = std::make_shared<std::string>();
   auto verbose = std::make_shared<bool>(false);

@@ -1,0 +1,110 @@
+#include "suite/gold_set.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <utility>
+
+#include "dict/petrarch_ini.h"
+
+namespace acta::suite {
+namespace {
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) return out;
+    start = tab + 1;
+  }
+}
+
+}  // namespace
+
+Result<std::vector<GoldSentence>> ParseGoldSet(std::string_view tsv, const std::string& name) {
+  std::vector<GoldSentence> out;
+  std::map<std::pair<std::string, std::string>, size_t> index;  // (story, text) -> out
+  std::map<size_t, bool> no_event;
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    auto bad = [&](const std::string& what) {
+      return Status::InvalidArgument(name + ":" + std::to_string(line_no) + ": " + what);
+    };
+    const std::vector<std::string_view> f = SplitTabs(line);
+    if (f.size() != 7) return bad("want 7 tab-separated fields, got " + std::to_string(f.size()));
+    std::optional<Date> date = Date::ParseIso(f[1]);
+    if (!date || !date->IsValid()) return bad("bad date '" + std::string(f[1]) + "'");
+    const int dashes = (f[2] == "-") + (f[3] == "-") + (f[4] == "-");
+    if (dashes != 0 && dashes != 3) return bad("'-' in some code columns but not all");
+    if (f[5].empty()) return bad("empty sentence");
+    const std::pair<std::string, std::string> key{std::string(f[0]), std::string(f[5])};
+    auto [it, inserted] = index.emplace(key, out.size());
+    if (inserted) {
+      GoldSentence s;
+      s.story = key.first;
+      s.date = *date;
+      s.text = key.second;
+      s.file = name;
+      s.line = line_no;
+      out.push_back(std::move(s));
+    }
+    GoldSentence& s = out[it->second];
+    const bool none = dashes == 3;
+    if (!inserted && (none || no_event[it->second]))
+      return bad("a sentence with events and a no-event line");
+    no_event[it->second] = none;
+    if (!none) s.events.emplace(std::string(f[2]), std::string(f[3]), std::string(f[4]));
+  }
+  return out;
+}
+
+Result<std::vector<GoldSentence>> LoadGoldSets(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<std::string> files;
+  if (fs::is_directory(path, ec)) {
+    for (const auto& e : fs::directory_iterator(path, ec))
+      if (e.path().extension() == ".tsv") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+  } else {
+    files.push_back(path);
+  }
+  if (files.empty()) return Status::NotFound(path + ": no *.tsv gold files");
+  std::vector<GoldSentence> all;
+  for (const std::string& f : files) {
+    Result<std::string> contents = dict::ReadWholeFile(f);
+    if (!contents.ok()) return contents.status();
+    Result<std::vector<GoldSentence>> one = ParseGoldSet(*contents, f);
+    if (!one.ok()) return one.status();
+    for (GoldSentence& s : *one) all.push_back(std::move(s));
+  }
+  return all;
+}
+
+GoldScore ScoreGoldSet(const coder::Coder& coder, const std::vector<GoldSentence>& gold) {
+  GoldScore score;
+  for (const GoldSentence& s : gold) {
+    GoldOutcome o;
+    o.sentence = &s;
+    for (const coder::CodedEvent& e : coder.Code(s.text, s.date).events)
+      o.got.emplace(e.source, e.target, e.code);
+    o.passed = o.got == s.events;
+    for (const EventTriple& t : o.got) (s.events.count(t) ? score.correct : score.invented)++;
+    for (const EventTriple& t : s.events) score.missed += o.got.count(t) ? 0 : 1;
+    (o.passed ? score.passed : score.failed)++;
+    score.outcomes.push_back(std::move(o));
+  }
+  return score;
+}
+
+}  // namespace acta::suite
