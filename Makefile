@@ -38,11 +38,11 @@ PHOENIX := $(wildcard $(SHARED)/dictionaries/phoenix/PETR_config.ini)
 example: release
 	@echo "== acta analyze $(EXAMPLE_STORY)"
 	@build/release/acta analyze $(EXAMPLE_STORY)
+	@echo "== acta code $(EXAMPLE_STORY)   (acta's own dictionaries)"
+	@build/release/acta code $(EXAMPLE_STORY)
 ifneq ($(PHOENIX),)
 	@echo "== acta code --dict petrarch:$(PHOENIX) --format tsv $(EXAMPLE_STORY)"
 	@build/release/acta code --dict petrarch:$(PHOENIX) --format tsv $(EXAMPLE_STORY)
-else
-	@echo "== (no Phoenix dictionaries beside the project: event coding skipped)"
 endif
 
 bench: release

@@ -67,6 +67,40 @@ int Lookup(const std::string& name, const Date& date, const dict::Dictionary& d)
   return found == 0 ? kExitFailure : kExitOk;
 }
 
+bool WriteFile(const std::string& path, const std::string& text) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) return false;
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  return std::fclose(f) == 0 && ok;
+}
+
+// PREFIX.project naming PREFIX.actors, PREFIX.agents and PREFIX.verbs.
+int WriteTabariProject(const dict::Dictionary& d, const std::string& prefix) {
+  if (prefix.empty()) {
+    std::fprintf(stderr, "acta dict convert: --to tabari needs -o PREFIX\n");
+    return kExitUsage;
+  }
+  const dict::TabariFiles files = dict::WriteTabariDictionary(d);
+  const std::string base = prefix.substr(prefix.find_last_of('/') + 1);
+  const std::string project = fmt::format(
+      "TABARI project converted by acta dict convert\n<actorsfile> {0}.actors\n"
+      "<verbsfile> {0}.verbs\n<agentsfile> {0}.agents\n",
+      base);
+  const std::pair<const char*, const std::string*> outputs[] = {{".actors", &files.actors},
+                                                                {".agents", &files.agents},
+                                                                {".verbs", &files.verbs},
+                                                                {".project", &project}};
+  for (const auto& [ext, text] : outputs) {
+    if (!WriteFile(prefix + ext, *text)) {
+      std::fprintf(stderr, "acta dict convert: cannot write %s%s\n", prefix.c_str(), ext);
+      return kExitFailure;
+    }
+  }
+  std::fprintf(stderr, "acta dict convert: wrote %s.project, .actors, .agents and .verbs\n",
+               prefix.c_str());
+  return kExitOk;
+}
+
 }  // namespace
 
 void RegisterDict(CLI::App& app, GlobalOptions& global) {
@@ -102,15 +136,23 @@ void RegisterDict(CLI::App& app, GlobalOptions& global) {
       "convert", "write TABARI or PETRARCH dictionaries (or acta's own) in acta's native format");
   auto spec = std::make_shared<std::string>();
   auto output = std::make_shared<std::string>();
+  auto to = std::make_shared<std::string>("acta");
   convert->add_option("DICT", *spec, "tabari:FILE.project, petrarch:FILE.ini or acta:PATH")
       ->required();
-  convert->add_option("-o,--output", *output, "write here instead of standard output");
-  convert->callback([spec, output, &global] {
+  convert->add_option("-o,--output", *output,
+                      "write here instead of standard output (--to tabari: the files' prefix)");
+  convert->add_option("--to", *to, "acta (the native format) or tabari")
+      ->check(CLI::IsMember({"acta", "tabari"}));
+  convert->callback([spec, output, to, &global] {
     Result<dict::Dictionary> loaded = LoadDictionarySpec(*spec, global);
     if (!loaded.ok()) {
       std::fprintf(stderr, "acta dict convert: %s\n", loaded.status().ToString().c_str());
       global.exit_code =
           loaded.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
+      return;
+    }
+    if (*to == "tabari") {
+      global.exit_code = WriteTabariProject(*loaded, *output);
       return;
     }
     dict::ConvertLosses losses;

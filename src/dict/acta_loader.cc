@@ -260,6 +260,9 @@ class FileLoader {
         Warn(line, "'" + text + "' has no words to match");
         continue;
       }
+      // Spellings that differ only in what the coder ignores ("Brasília",
+      // "Brasilia") are one phrase.
+      if (std::find(out.first.begin(), out.first.end(), p) != out.first.end()) continue;
       out.first.push_back(std::move(p));
       out.second.push_back(text);
     }

@@ -116,4 +116,81 @@ std::string WriteActaDictionary(const Dictionary& d, ConvertLosses* losses) {
   return out;
 }
 
+namespace {
+
+// A phrase of plain words in TABARI's syntax: words joined by '_' when they
+// must be adjacent, blanks otherwise; a whole word ends with '_'.
+std::string TabariPhrase(const Phrase& p) {
+  std::string out;
+  for (size_t k = 0; k < p.size(); ++k) {
+    const PhraseWord& w = p[k];
+    if (w.kind != PhraseWord::Kind::kWord || w.text.empty()) return "";
+    out += w.text;
+    const bool last = k + 1 == p.size();
+    if (!w.stem && (last || !w.adjacent_next)) out += '_';
+    if (!last) out += w.adjacent_next ? (w.stem ? "~" : "_") : " ";
+  }
+  return out;
+}
+
+std::string TabariDate(const Date& d) {
+  return fmt::format("{:04d}{:02d}{:02d}", d.year, d.month, d.day);
+}
+
+// TABARI reads an undated code as the default only after the dated ones.
+std::string TabariCodes(std::vector<DatedCode> codes) {
+  std::stable_partition(codes.begin(), codes.end(),
+                        [](const DatedCode& c) { return c.from || c.until; });
+  std::string out;
+  for (const DatedCode& c : codes) {
+    if (c.from && c.until) {
+      out += fmt::format(" [{} {}-{}]", c.code, TabariDate(*c.from), TabariDate(*c.until));
+    } else if (c.from) {
+      out += fmt::format(" [{} >{}]", c.code, TabariDate(*c.from));
+    } else if (c.until) {
+      out += fmt::format(" [{} <{}]", c.code, TabariDate(*c.until));
+    } else {
+      out += fmt::format(" [{}]", c.code);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TabariFiles WriteTabariDictionary(const Dictionary& d) {
+  TabariFiles out;
+  for (const ActorEntry& a : d.actors) {
+    std::vector<std::string> phrases;
+    for (const Phrase& p : a.phrases) {
+      std::string t = TabariPhrase(p);
+      if (!t.empty()) phrases.push_back(std::move(t));
+    }
+    if (phrases.empty() || a.codes.empty()) continue;
+    out.actors += phrases[0] + TabariCodes(a.codes) + "\n";
+    for (size_t k = 1; k < phrases.size(); ++k) out.actors += "+" + phrases[k] + "\n";
+  }
+  for (const AgentEntry& a : d.agents) {
+    for (const Phrase& p : a.phrases) {
+      const std::string t = TabariPhrase(p);
+      if (t.empty()) continue;
+      out.agents += fmt::format("{} [{}]\n", t, a.suffix ? "~" + a.code : a.code + "~");
+    }
+  }
+  for (const VerbEntry& v : d.verbs) {
+    const std::string root = TabariPhrase(v.root);
+    if (root.empty()) continue;
+    out.verbs += root;
+    std::string forms;
+    for (const Phrase& f : v.forms) {
+      const std::string t = TabariPhrase(f);
+      if (!t.empty()) forms += (forms.empty() ? "" : " ") + t;
+    }
+    if (!forms.empty()) out.verbs += " {" + forms + "}";
+    out.verbs += fmt::format(" [{}]\n", v.code.empty() ? "---" : v.code);
+    for (const VerbPattern& p : v.patterns) out.verbs += fmt::format("- {} [{}]\n", p.text, p.code);
+  }
+  return out;
+}
+
 }  // namespace acta::dict

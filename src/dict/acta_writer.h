@@ -25,6 +25,17 @@ struct ConvertLosses {
 // `code:`. Verb patterns keep their TABARI text.
 std::string WriteActaDictionary(const Dictionary& d, ConvertLosses* losses);
 
+// The same entries in TABARI's formats, for a TABARI project: `actors`
+// (phrases joined with '_', synonyms as '+' lines, dated codes as
+// [CODE YYYYMMDD-YYYYMMDD], [CODE >YYYYMMDD] or [CODE <YYYYMMDD]), `agents`
+// ([~CODE] or [CODE~]) and `verbs` (roots with their forms in braces, codes,
+// and "- pattern [code]" lines). A stem is written as TABARI writes it (no
+// trailing '_'); a whole word with a trailing '_'.
+struct TabariFiles {
+  std::string actors, agents, verbs;
+};
+TabariFiles WriteTabariDictionary(const Dictionary& d);
+
 }  // namespace acta::dict
 
 #endif  // ACTA_DICT_ACTA_WRITER_H_

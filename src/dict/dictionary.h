@@ -54,6 +54,8 @@ struct PhraseWord {
   bool head = false;
   // kAlternatives: each alternative is a phrase; kNounPhrase/kPrepPhrase: one phrase.
   std::vector<std::vector<PhraseWord>> alternatives;
+
+  bool operator==(const PhraseWord&) const = default;
 };
 
 using Phrase = std::vector<PhraseWord>;
