@@ -10,13 +10,17 @@
 #include <set>
 #include <string>
 
+#include "acta/analysis.h"
+#include "codebook/codebook.h"
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
+#include "dict/petrarch_ini.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
 #include "suite/gold_set.h"
 #include "suite/petrarch_eval.h"
+#include "suite/plover_eval.h"
 #include "suite/tabari_eval.h"
 
 namespace acta::cli {
@@ -156,7 +160,65 @@ int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& s
   return score.passed;
 }
 
+int RunPlover(const std::string& path, const std::string& spec, bool show,
+              const GlobalOptions& global) {
+  Result<std::string> text = dict::ReadWholeFile(path);
+  if (!text.ok()) {
+    std::fprintf(stderr, "acta eval plover: %s\n", text.status().ToString().c_str());
+    return kExitInput;
+  }
+  Result<std::vector<suite::PloverRecord>> records = suite::ParsePloverRecords(*text);
+  if (!records.ok()) {
+    std::fprintf(stderr, "acta eval plover: %s: %s\n", path.c_str(),
+                 records.status().ToString().c_str());
+    return kExitInput;
+  }
+  Result<dict::Dictionary> d = LoadDictionarySpec(spec, global);
+  const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+  Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
+  if (!d.ok() || !book.ok()) {
+    std::fprintf(stderr, "acta eval plover: %s\n",
+                 (!d.ok() ? d.status() : book.status()).ToString().c_str());
+    return kExitData;
+  }
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+  const coder::Coder coder(compiled, coder::OptionsFor(compiled->dictionary()));
+  const suite::PloverScore score = suite::ScorePlover(coder, *book, *records);
+  if (show) {
+    for (const auto& [r, coded] : score.misses) {
+      std::string got;
+      for (const std::string& t : coded) got += " " + t;
+      fmt::print("MISS {} want {} got{}: {}\n", r->id, r->event, got.empty() ? " nothing" : got,
+                 r->text);
+    }
+  }
+  auto pct = [](int n, int of) { return of ? 100.0 * n / of : 0.0; };
+  fmt::print("{:<12} {:>7} {:>10} {:>7} {:>10} {:>7}\n", "type", "records", "type right", "%",
+             "dyad right", "%");
+  for (const auto& [type, c] : score.by_type) {
+    fmt::print("{:<12} {:>7} {:>10} {:>6.1f}% {:>10} {:>6.1f}%\n", type, c.records, c.type_right,
+               pct(c.type_right, c.records), c.dyad_right, pct(c.dyad_right, c.records));
+  }
+  const auto& t = score.total;
+  fmt::print("{:<12} {:>7} {:>10} {:>6.1f}% {:>10} {:>6.1f}%\n", "all", t.records, t.type_right,
+             pct(t.type_right, t.records), t.dyad_right, pct(t.dyad_right, t.records));
+  fmt::print("{} passed, {} failed\n", t.type_right, t.records - t.type_right);
+  return kExitOk;
+}
+
 void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
+  auto plover_path = std::make_shared<std::string>();
+  auto plover_dict = std::make_shared<std::string>();
+  auto plover_show = std::make_shared<bool>(false);
+  CLI::App* plover = eval->add_subcommand(
+      "plover", "code the PLOVER gold standard records and count event types reproduced");
+  plover->add_option("RECORDS", *plover_path, "PLOVER_GSR_CAMEO.txt (a JSON array)")->required();
+  plover->add_option("--dict", *plover_dict, "dictionaries (default: acta's own)");
+  plover->add_flag("--failures", *plover_show, "list each record whose event type was missed");
+  plover->callback([plover_path, plover_dict, plover_show, &global] {
+    global.exit_code = RunPlover(*plover_path, *plover_dict, *plover_show, global);
+  });
+
   auto gold_path = std::make_shared<std::string>();
   auto gold_dict = std::make_shared<std::string>();
   auto gold_vs = std::make_shared<std::string>();

@@ -1,0 +1,64 @@
+#include "suite/plover_eval.h"
+
+#include <gtest/gtest.h>
+
+#include "coder/compiled_dictionary.h"
+#include "dict/acta_loader.h"
+
+namespace acta::suite {
+namespace {
+
+constexpr char kRecords[] = R"([
+  {"id": "DOC", "event": "DOCUMENT", "eventText": "notes"},
+  {"id": "R1", "date": "2000-01-01", "event": "ASSAULT", "text": "Iran attacked Iraq.",
+   "source": [{"code": "IRN"}], "target": [{"code": "IRQGOV"}]},
+  {"id": "R2", "date": "2000-01-02", "event": "FIGHT", "text": "Iraq attacked Iran.",
+   "source": [{"code": "IRQ"}], "target": [{"code": "SYR"}]},
+  {"id": "R3", "date": "2000-01-03", "event": "DEMAND", "text": "Iran asked Iraq for aid.",
+   "source": [{"code": "IRN"}]}
+])";
+
+TEST(PloverEvalTest, ParsesRecordsWithText) {
+  Result<std::vector<PloverRecord>> r = ParsePloverRecords(kRecords);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 3u);  // the DOCUMENT record is left out
+  EXPECT_EQ((*r)[0].id, "R1");
+  EXPECT_EQ((*r)[0].target_countries, std::set<std::string>{"IRQ"});
+  EXPECT_TRUE((*r)[2].target_countries.empty());
+  EXPECT_FALSE(ParsePloverRecords("{}").ok());
+  EXPECT_FALSE(ParsePloverRecords(R"([{"id": "X", "date": "2000-13-01", "event": "AID",
+                                       "text": "t"}])")
+                   .ok());
+}
+
+TEST(PloverEvalTest, TypesDyadsAndTheOlderTypeNames) {
+  dict::Dictionary d;
+  dict::LoadActaDictionaryFromBuffer(
+      "actor Iran\n  names: Iran\n  code: IRN\nactor Iraq\n  names: Iraq\n  code: IRQ\n"
+      "verb ATTACK\n  names: attack\n  code: 190\n",
+      "d.txt", &d);
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d));
+  const coder::Coder coder(compiled, coder::OptionsFor(compiled->dictionary()));
+  Result<Codebook> book = Codebook::Parse(
+      "code\tname\tgoldstein\tquad_class\tplover_event\tplover_mode\tplover_context\n"
+      "19\tFight\t-10\t4\tASSAULT\t\t\n190\tUse force\t-10\t4\tASSAULT\t\tmilitary\n"
+      "10\tDemand\t-5\t3\tREQUEST\t\t\n",
+      "t.tsv");
+  ASSERT_TRUE(book.ok());
+  EXPECT_EQ(PloverTypes(*book, "190"), (std::set<std::string>{"ASSAULT", "FIGHT"}));
+  EXPECT_EQ(PloverTypes(*book, "100"), (std::set<std::string>{"DEMAND", "REQUEST"}));
+  Result<std::vector<PloverRecord>> records = ParsePloverRecords(kRecords);
+  ASSERT_TRUE(records.ok());
+  const PloverScore s = ScorePlover(coder, *book, *records);
+  // R1: 190 is ASSAULT, IRN -> IRQ: type and dyad right. R2: FIGHT through
+  // root 19, but the record's target is Syria: type right only. R3: no verb.
+  EXPECT_EQ(s.total.records, 3);
+  EXPECT_EQ(s.total.type_right, 2);
+  EXPECT_EQ(s.total.dyad_right, 1);
+  EXPECT_EQ(s.by_type.at("FIGHT").type_right, 1);
+  ASSERT_EQ(s.misses.size(), 1u);
+  EXPECT_EQ(s.misses[0].first->id, "R3");
+}
+
+}  // namespace
+}  // namespace acta::suite
