@@ -1,9 +1,10 @@
 // Throughput of event coding over the Reuters-21578 bodies, one thread: the
-// Phoenix dictionaries (PETR_config.ini) loaded and compiled once, each story
-// split into sentences by acta's SentenceSplitter and every sentence coded by
-// coder::Coder with the options `acta code` gives it.
-// Run: build/release/code_bench  (or `make bench`). Reports the dictionary
-// load time (ms), sentences/s, events/s, MB/s of story text and the process's
+// Phoenix dictionaries (PETR_config.ini) or acta's own (data/dictionaries)
+// loaded and compiled once, each story split into sentences by acta's
+// SentenceSplitter and every sentence coded by coder::Coder with the options
+// `acta code` gives it.
+// Run: build/release/code_bench  (or `make bench`). Reports dictionary load
+// times (ms), sentences/s, events/s, MB/s of story text and the process's
 // peak RSS; needs ../shared (skips with a message otherwise).
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
@@ -15,10 +16,12 @@
 #include <string_view>
 #include <vector>
 
+#include "acta/analysis.h"
 #include "acta/date.h"
 #include "acta/story.h"
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
+#include "dict/acta_loader.h"
 #include "dict/petrarch_loader.h"
 #include "sentence/sentence_splitter.h"
 
@@ -87,6 +90,18 @@ std::shared_ptr<const coder::CompiledDictionary> LoadPhoenix(benchmark::State& s
   return coder::CompiledDictionary::Compile(std::move(loaded).value());
 }
 
+// acta's own dictionaries, as `acta code` loads them by default.
+std::shared_ptr<const coder::CompiledDictionary> LoadActa(benchmark::State& state) {
+  Result<dict::Dictionary> loaded = dict::LoadActaDictionaries(DefaultDataDir() + "/dictionaries");
+  if (!loaded.ok()) {
+    state.SkipWithError(loaded.status().ToString().c_str());
+    return nullptr;
+  }
+  return coder::CompiledDictionary::Compile(std::move(loaded).value());
+}
+
+using Loader = std::shared_ptr<const coder::CompiledDictionary> (*)(benchmark::State&);
+
 // The options `acta code` codes with.
 coder::CoderOptions CodeCommandOptions(const coder::CompiledDictionary& dictionary) {
   return coder::OptionsFor(dictionary.dictionary());
@@ -102,41 +117,50 @@ bool HaveSharedData(benchmark::State& state) {
   return true;
 }
 
+void LoadDictionaries(benchmark::State& state, Loader load, const char* label) {
+  size_t actors = 0;
+  for (auto _ : state) {
+    std::shared_ptr<const coder::CompiledDictionary> d = load(state);
+    if (d == nullptr) return;
+    actors = d->dictionary().actors.size();
+    benchmark::DoNotOptimize(d);
+  }
+  state.SetLabel(label);
+  state.counters["actors"] = static_cast<double>(actors);
+  state.counters["peak_rss_MB"] = PeakRssMb();
+}
+
 // Reading PETR_config.ini and the seven files it names, then compiling them.
 void BM_LoadPhoenixDictionaries(benchmark::State& state) {
   if (!std::filesystem::exists(kPhoenixIni)) {
     state.SkipWithError("../shared/dictionaries/phoenix not found: nothing to measure");
     return;
   }
-  size_t actors = 0;
-  for (auto _ : state) {
-    std::shared_ptr<const coder::CompiledDictionary> d = LoadPhoenix(state);
-    if (d == nullptr) return;
-    actors = d->dictionary().actors.size();
-    benchmark::DoNotOptimize(d);
-  }
-  state.SetLabel("phoenix");
-  state.counters["actors"] = static_cast<double>(actors);
-  state.counters["peak_rss_MB"] = PeakRssMb();
+  LoadDictionaries(state, LoadPhoenix, "phoenix");
 }
 BENCHMARK(BM_LoadPhoenixDictionaries)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
+// Reading and compiling acta's own dictionaries (data/dictionaries).
+void BM_LoadActaDictionaries(benchmark::State& state) { LoadDictionaries(state, LoadActa, "acta"); }
+BENCHMARK(BM_LoadActaDictionaries)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
 // Rates and totals both coding rows report.
-void SetCodingCounters(benchmark::State& state, size_t sentences, size_t events, size_t bytes) {
+void SetCodingCounters(benchmark::State& state, size_t sentences, size_t events, size_t bytes,
+                       const char* label = "reuters, phoenix") {
   state.counters["sentences/s"] =
       benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
   state.counters["events/s"] =
       benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
   state.counters["MB/s"] =
       benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsRate);
-  state.SetLabel("reuters, phoenix");
+  state.SetLabel(label);
 }
 
 // The whole of `acta code -j 1` minus reading and writing: sentence
 // boundaries, word splitting and coding.
-void BM_CodeReuters(benchmark::State& state) {
+void CodeReuters(benchmark::State& state, Loader load, const char* label) {
   if (!HaveSharedData(state)) return;
-  std::shared_ptr<const coder::CompiledDictionary> dictionary = LoadPhoenix(state);
+  std::shared_ptr<const coder::CompiledDictionary> dictionary = load(state);
   if (dictionary == nullptr) return;
   Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
   if (!splitter.ok()) {
@@ -163,13 +187,21 @@ void BM_CodeReuters(benchmark::State& state) {
       bytes += story.text.size();
     }
   }
-  SetCodingCounters(state, sentences, events, bytes);
+  SetCodingCounters(state, sentences, events, bytes, label);
   state.counters["stories"] = static_cast<double>(ReutersStories().size());
   state.counters["sentences"] = static_cast<double>(sentences);
   state.counters["events"] = static_cast<double>(events);
   state.counters["peak_rss_MB"] = PeakRssMb();
 }
+
+void BM_CodeReuters(benchmark::State& state) {
+  CodeReuters(state, LoadPhoenix, "reuters, phoenix");
+}
 BENCHMARK(BM_CodeReuters)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+// The same with acta's own dictionaries.
+void BM_CodeReutersActa(benchmark::State& state) { CodeReuters(state, LoadActa, "reuters, acta"); }
+BENCHMARK(BM_CodeReutersActa)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 // The coder alone (word splitting and coding) on the sentences BM_CodeReuters
 // split, to separate its cost from sentence splitting.
