@@ -144,6 +144,7 @@ class SentenceParse {
                 const CoderWords& words, const Date& date, const std::string& previous_actor,
                 SentenceCoding* out)
       : petrarch_(dict.dictionary().flavor != dict::Dictionary::Flavor::kTabari),
+        acta_(dict.dictionary().flavor == dict::Dictionary::Flavor::kActa),
         previous_actor_(previous_actor),
         dict_(dict),
         d_(dict.dictionary()),
@@ -170,6 +171,7 @@ class SentenceParse {
   // sentence's first actor.
   void ForwardPronouns();
   void AddPronounGroup(const Unit& u, Group g);
+  bool OwnAgents(const Unit& pronoun, const Group& owner);
   void DropCommaClauses();
   void SplitClauses();
   bool TooComplex();
@@ -190,6 +192,12 @@ class SentenceParse {
   bool ElementAt(const dict::PhraseWord& e, uint32_t i, uint32_t limit, uint32_t* end,
                  uint32_t* chars) const;
   int GroupStartingAt(uint32_t i) const;
+  // The actor group that ends right before `verb` (helpers such as HAD
+  // between) and starts right after a verb or THAT, at or after word `from`;
+  // -1 when there is none.
+  int SubjectBefore(const Unit& verb, uint32_t from) const;
+  // Where the subject of the first later verb before `end` begins, or `end`.
+  uint32_t NextSubjectAfter(const Unit& verb, uint32_t end) const;
   int FirstGroupIn(uint32_t begin, uint32_t end) const;
   void Emit(const std::string& code, int source_group, int target_group, const Unit& verb,
             int pattern, std::vector<CodedEvent>* events) const;
@@ -201,6 +209,9 @@ class SentenceParse {
   }
 
   const bool petrarch_;  // PETRARCH's reading of compounds rather than TABARI's
+  // acta's own dictionaries: readings of real news that the peers' suites do
+  // not expect (a possessive's agents, a reported clause's own subject).
+  const bool acta_;
   const std::string& previous_actor_;
   const CompiledDictionary& dict_;
   const dict::Dictionary& d_;
@@ -741,10 +752,55 @@ void SentenceParse::ResolvePronouns() {
       ref = first_compound >= 0 ? first_compound : 0;
     }
     if (ref < 0 || groups_[static_cast<size_t>(ref)].begin >= u.begin) continue;
+    if (acta_ && (w == "ITS" || w == "HIS" || w == "HER" || w == "THEIR") &&
+        OwnAgents(u, groups_[static_cast<size_t>(ref)]))
+      continue;
     AddPronounGroup(u, groups_[static_cast<size_t>(ref)]);
     Trace(fmt::format("pronoun {} at word {} refers to the actor at word {}", w, u.begin,
                       groups_[static_cast<size_t>(ref)].begin));
   }
+}
+
+// "its troops", "his government": an agent with no actor of its own after a
+// possessive pronoun belongs to the pronoun's actor (Iraq ... its troops ->
+// IRQMIL), and the pronoun becomes part of that actor's words.
+bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
+  uint32_t i = pronoun.end;
+  while (i < w_.size() && unit_of_[i] >= 0 &&
+         units_[static_cast<size_t>(unit_of_[i])].type == WordType::kAdjective)
+    ++i;
+  const int g = GroupStartingAt(i);
+  if (g < 0 || owner.members.empty()) return false;
+  Group& agents = groups_[static_cast<size_t>(g)];
+  for (int m : agents.members)
+    for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
+      if (!c.starts_with("---") && !c.ends_with("---")) return false;
+  std::vector<int> members;
+  for (int am : agents.members) {
+    for (int om : owner.members) {
+      ActorMention m = actors_[static_cast<size_t>(am)];
+      std::vector<std::string> codes;
+      for (const std::string& oc : actors_[static_cast<size_t>(om)].codes) {
+        if (oc.starts_with("---")) continue;
+        for (const std::string& ac : m.codes)
+          codes.push_back(ac.starts_with("---") ? oc + ac.substr(3)
+                                                : ac.substr(0, ac.size() - 3) + oc);
+      }
+      if (codes.empty()) return false;
+      m.codes = std::move(codes);
+      m.begin = pronoun.begin;
+      m.entry = actors_[static_cast<size_t>(om)].entry;
+      m.base_code = actors_[static_cast<size_t>(om)].base_code;
+      actors_.push_back(std::move(m));
+      members.push_back(static_cast<int>(actors_.size() - 1));
+    }
+  }
+  agents.members = std::move(members);
+  agents.begin = pronoun.begin;
+  group_at_[pronoun.begin] = g;
+  Trace(fmt::format("pronoun {} at word {} owns the agents at word {}", w_[pronoun.begin].text,
+                    pronoun.begin, i));
+  return true;
 }
 
 void SentenceParse::AddPronounGroup(const Unit& u, Group g) {
@@ -1242,6 +1298,48 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   return events->size() > before;
 }
 
+// Words between a subject and its verb that do not end the subject: helpers
+// and a few adverbs ("its troops had repelled", "Iran has already called").
+bool IsVerbHelper(std::string_view w) {
+  static constexpr std::array<std::string_view, 27> kHelpers = {
+      "HAD",   "HAS",    "HAVE", "WILL",    "WOULD", "WAS", "WERE",  "IS",    "ARE",
+      "BEEN",  "BE",     "ALSO", "ALREADY", "NOT",   "N'T", "COULD", "MAY",   "MIGHT",
+      "SHALL", "SHOULD", "CAN",  "DID",     "DOES",  "DO",  "JUST",  "STILL", "REPORTEDLY"};
+  return std::find(kHelpers.begin(), kHelpers.end(), w) != kHelpers.end();
+}
+
+int SentenceParse::SubjectBefore(const Unit& verb, uint32_t from) const {
+  uint32_t i = verb.begin;
+  while (i > from && (IsVerbHelper(w_[i - 1].text) || !Visible(i - 1))) --i;
+  int best = -1;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    const Group& gr = groups_[g];
+    if (gr.end != i || gr.begin < from || gr.begin >= gr.end) continue;
+    if (best < 0 || gr.begin < groups_[static_cast<size_t>(best)].begin) best = static_cast<int>(g);
+  }
+  if (best < 0) return -1;
+  // Only a clause's own subject: right after a verb or THAT ("said [that]
+  // the Iranian troops seized"), determiners between.
+  uint32_t before = groups_[static_cast<size_t>(best)].begin;
+  while (before > from && unit_of_[before - 1] >= 0 &&
+         units_[static_cast<size_t>(unit_of_[before - 1])].type == WordType::kDeterm)
+    --before;
+  if (before == from || before == 0) return -1;
+  const int u = unit_of_[before - 1];
+  const bool after_verb = u >= 0 && units_[static_cast<size_t>(u)].type == WordType::kVerb;
+  return after_verb || w_[before - 1].text == "THAT" ? best : -1;
+}
+
+uint32_t SentenceParse::NextSubjectAfter(const Unit& verb, uint32_t end) const {
+  for (const Unit& u : units_) {
+    if (u.type != WordType::kVerb || u.begin < verb.end || u.begin >= end || !Visible(u.begin))
+      continue;
+    const int g = SubjectBefore(u, verb.end);
+    if (g >= 0) return groups_[static_cast<size_t>(g)].begin;
+  }
+  return end;
+}
+
 void SentenceParse::CodeClauses() {
   std::vector<CodedEvent> normal, subordinate, dominant;
   int source = FirstGroupIn(0, static_cast<uint32_t>(w_.size()));
@@ -1265,7 +1363,17 @@ void SentenceParse::CodeClauses() {
       if (u.type != WordType::kVerb || u.begin < cb || u.begin >= ce || !Visible(u.begin)) continue;
       std::vector<CodedEvent> found;
       int cls = 0;
-      if (!CodeVerb(u, cb, ce, source, &found, &cls)) continue;
+      int verb_source = source;
+      uint32_t verb_end = ce;
+      if (acta_) {
+        // Without a parse, an actor right after a verb or THAT and right
+        // before this verb is its subject ("Iraq said its troops repelled
+        // ..."), and a verb's object ends where a later verb's subject begins.
+        const int own = SubjectBefore(u, cb);
+        if (own >= 0) verb_source = own;
+        verb_end = NextSubjectAfter(u, ce);
+      }
+      if (!CodeVerb(u, cb, verb_end, verb_source, &found, &cls)) continue;
       if (out_->discarded || out_->complex) return;
       auto& bucket = cls == 1 ? subordinate : cls == 2 ? dominant : normal;
       bucket.insert(bucket.end(), found.begin(), found.end());
