@@ -19,8 +19,11 @@ namespace {
 
 const std::string kDataDir = (std::filesystem::path(ACTA_SOURCE_DIR) / "data").string();
 
+// ISO 3166-1 alpha-3 codes as ICU lists them, and the ISO 3166-3 codes of
+// the former states the dictionaries name (Soviet Union, Czechoslovakia,
+// Yugoslavia).
 std::set<std::string> IsoAlpha3() {
-  std::set<std::string> out;
+  std::set<std::string> out = {"SUN", "CSK", "YUG"};
   for (const char* const* cc = icu::Locale::getISOCountries(); *cc != nullptr; ++cc)
     out.insert(icu::Locale("", *cc).getISO3Country());
   return out;

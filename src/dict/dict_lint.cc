@@ -44,7 +44,7 @@ std::vector<std::string> LintDictionary(const Dictionary& d,
   std::set<std::string> countries = {"IGO", "NGO", "IMG", "MNC"};
   for (const ActorEntry& a : d.actors)
     for (const DatedCode& c : a.codes)
-      if (c.code.size() == 3 && !c.from && !c.until) countries.insert(c.code);
+      if (c.code.size() == 3) countries.insert(c.code);
   std::map<std::string, const ActorEntry*> phrases;
   for (const ActorEntry& a : d.actors) {
     for (size_t i = 0; i < a.codes.size(); ++i) {

@@ -14,7 +14,7 @@ namespace acta::dict {
 // Every problem of `d` as "file:line: message", in file order: the loader's
 // warnings; roles of one entry with the same code whose dates overlap; a
 // phrase listed by two actor entries; an actor code whose first 3-letter block
-// is neither a code some actor entry declares on its own (a country) nor one
+// is neither a 3-letter code some actor entry declares (a country) nor one
 // of the CAMEO international prefixes (IGO, NGO, IMG, MNC); and, when
 // `event_codes` is given, a verb or pattern code not in it. Empty when clean.
 std::vector<std::string> LintDictionary(const Dictionary& d,
