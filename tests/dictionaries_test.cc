@@ -21,9 +21,9 @@ const std::string kDataDir = (std::filesystem::path(ACTA_SOURCE_DIR) / "data").s
 
 // ISO 3166-1 alpha-3 codes as ICU lists them, and the ISO 3166-3 codes of
 // the former states the dictionaries name (Soviet Union, Czechoslovakia,
-// Yugoslavia).
+// Yugoslavia, Serbia and Montenegro).
 std::set<std::string> IsoAlpha3() {
-  std::set<std::string> out = {"SUN", "CSK", "YUG"};
+  std::set<std::string> out = {"SUN", "CSK", "YUG", "SCG"};
   for (const char* const* cc = icu::Locale::getISOCountries(); *cc != nullptr; ++cc)
     out.insert(icu::Locale("", *cc).getISO3Country());
   return out;
