@@ -388,8 +388,14 @@ void SentenceParse::Classify() {
         u.entry = static_cast<int>(best->ref.entry);
         switch (best->ref.cls) {
           case PhraseClass::kActor: {
-            u.code = ResolveActorCode(d_.actors[best->ref.entry], date_);
+            const dict::ActorEntry& actor = d_.actors[best->ref.entry];
+            u.code = ResolveActorCode(actor, date_);
             u.type = u.code == "---" ? WordType::kNoun : WordType::kActor;
+            if (actor.place && i > 0 &&
+                (w_[i - 1].text == "IN" || w_[i - 1].text == "AT" || w_[i - 1].text == "NEAR")) {
+              Trace(fmt::format("{} after {} is a place, not an actor", w, w_[i - 1].text));
+              u.type = WordType::kNoun;
+            }
             // PETRARCH keeps "###" as the actor's code; TABARI discards.
             if (u.code == "###" && !petrarch_) out_->discarded = true;
             if (u.code == "+++") out_->complex = true;
@@ -1206,7 +1212,14 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         }
       }
     }
-    if (src < 0) src = source_group;
+    if (src < 0) {
+      src = source_group;
+      // acta's own dictionaries: a verb's subject comes before it ("This
+      // meeting is scheduled, following a UN resolution" names no one who
+      // meets); the passive's agent above is the exception.
+      if (acta_ && !designated && src >= 0 && groups_[static_cast<size_t>(src)].begin > verb.begin)
+        src = -1;
+    }
     if (r.target && src == tgt) {
       // The pattern took the sentence's first actor as target: the source is
       // the first other actor of the clause.

@@ -314,6 +314,7 @@ class FileLoader {
       m.codes.push_back(std::move(c));
     }
     m.comment = entry_.name + " (government)";
+    m.place = true;
     m.where = where;
     ++dict_->counts.actors;
     dict_->counts.actor_phrases += static_cast<uint32_t>(m.phrases.size());

@@ -75,6 +75,9 @@ struct ActorEntry {
   std::vector<DatedCode> codes;    // several undated codes = several actors at once
   std::string comment;
   SourceRef where;
+  // A place that stands for an actor (a capital as metonym: "Tehran said");
+  // after IN, AT or NEAR it is only where something happened.
+  bool place = false;
 };
 
 // An agent: a common noun whose code attaches to an actor's code.
