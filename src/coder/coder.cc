@@ -198,6 +198,7 @@ class SentenceParse {
   int SubjectBefore(const Unit& verb, uint32_t from) const;
   // Where the subject of the first later verb before `end` begins, or `end`.
   uint32_t NextSubjectAfter(const Unit& verb, uint32_t end) const;
+  bool Negated(const Unit& verb, uint32_t from) const;
   int FirstGroupIn(uint32_t begin, uint32_t end) const;
   void Emit(const std::string& code, int source_group, int target_group, const Unit& verb,
             int pattern, std::vector<CodedEvent>* events) const;
@@ -579,10 +580,14 @@ void SentenceParse::BuildActors() {
       continue;
     }
     Unit& actor = units_[target];
-    actor.code = ComposeAll(actor.code, agent, former);
+    // acta's own dictionaries give people and groups their full code
+    // (GBRGOV, PSEREBHMS): an agent only adds a role to a bare country.
+    const bool composes = !acta_ || actor.code.size() == 3;
+    if (composes) actor.code = ComposeAll(actor.code, agent, former);
     actor.has_agent = true;
     for (int more : units_[k].more_agents)
-      actor.code = ComposeAll(actor.code, d_.agents[static_cast<size_t>(more)], false);
+      if (composes)
+        actor.code = ComposeAll(actor.code, d_.agents[static_cast<size_t>(more)], false);
     // An agent after the actor, or before it through a preposition, may
     // speak for a whole compound (PETRARCH): remember it.
     if (target < k || target > k + 1) {
@@ -1321,6 +1326,29 @@ bool IsVerbHelper(std::string_view w) {
   return std::find(kHelpers.begin(), kHelpers.end(), w) != kHelpers.end();
 }
 
+// Verbs of saying, which code nothing themselves in acta's dictionaries but
+// end a reporting clause: what follows has its own subject.
+bool IsReportingWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kWords = {
+      "SAID",   "SAYS",      "SAY",      "SAYING", "TOLD",      "TELLS",   "ADDED",
+      "ADDS",   "REPORTED",  "REPORTS",  "STATED", "ANNOUNCED", "CLAIMED", "DECLARED",
+      "QUOTED", "CONFIRMED", "INSISTED", "WROTE",  "EXPLAINED", "NOTED"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Whether the verb at `verb` is negated: NOT, N'T or NEVER within the three
+// words before it, or NO within the four ("did not attack", "has never
+// visited", "no plans for a meeting").
+bool SentenceParse::Negated(const Unit& verb, uint32_t from) const {
+  for (uint32_t back = 1; back <= 4 && back <= verb.begin - from; ++back) {
+    const std::string& w = w_[verb.begin - back].text;
+    if (w == "," || IsReportingWord(w)) return false;
+    if (back <= 3 && (w == "NOT" || w == "N'T" || w == "NEVER")) return true;
+    if (w == "NO") return true;
+  }
+  return false;
+}
+
 int SentenceParse::SubjectBefore(const Unit& verb, uint32_t from) const {
   uint32_t i = verb.begin;
   while (i > from && (IsVerbHelper(w_[i - 1].text) || !Visible(i - 1))) --i;
@@ -1340,7 +1368,8 @@ int SentenceParse::SubjectBefore(const Unit& verb, uint32_t from) const {
   if (before == from || before == 0) return -1;
   const int u = unit_of_[before - 1];
   const bool after_verb = u >= 0 && units_[static_cast<size_t>(u)].type == WordType::kVerb;
-  return after_verb || w_[before - 1].text == "THAT" ? best : -1;
+  return after_verb || w_[before - 1].text == "THAT" || IsReportingWord(w_[before - 1].text) ? best
+                                                                                             : -1;
 }
 
 uint32_t SentenceParse::NextSubjectAfter(const Unit& verb, uint32_t end) const {
@@ -1385,6 +1414,10 @@ void SentenceParse::CodeClauses() {
         const int own = SubjectBefore(u, cb);
         if (own >= 0) verb_source = own;
         verb_end = NextSubjectAfter(u, ce);
+        if (Negated(u, cb)) {
+          Trace(fmt::format("verb at word {} is negated: not coded", u.begin));
+          continue;
+        }
       }
       if (!CodeVerb(u, cb, verb_end, verb_source, &found, &cls)) continue;
       if (out_->discarded || out_->complex) return;
