@@ -199,6 +199,9 @@ class SentenceParse {
   // Where the subject of the first later verb before `end` begins, or `end`.
   uint32_t NextSubjectAfter(const Unit& verb, uint32_t end) const;
   bool Negated(const Unit& verb, uint32_t from) const;
+  // Whether actor mention `mention` is a dictionary entity none of group
+  // `group`'s members is.
+  bool OtherEntity(int mention, int group) const;
   int FirstGroupIn(uint32_t begin, uint32_t end) const;
   void Emit(const std::string& code, int source_group, int target_group, const Unit& verb,
             int pattern, std::vector<CodedEvent>* events) const;
@@ -1090,7 +1093,10 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
   const ActorMention& ta = actors_[static_cast<size_t>(target_actor)];
   for (const std::string& sc : sa.codes) {
     for (const std::string& tc : ta.codes) {
-      if (sc == tc) continue;
+      // The same code on both sides is an event only between two entities
+      // of acta's own dictionaries (Tony Blair backing Gordon Brown, both
+      // GBRGOV), never an actor with itself.
+      if (sc == tc && !(acta_ && sa.entry >= 0 && ta.entry >= 0 && sa.entry != ta.entry)) continue;
       if (!options_.code_unknown_actors && (sc.starts_with("---") || tc.starts_with("---")))
         continue;
       const bool seen = std::any_of(events->begin(), events->end(), [&](const CodedEvent& x) {
@@ -1245,10 +1251,12 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
           source_codes.push_back(c);
       auto distinct = [&](int g) {
-        for (int m : groups_[static_cast<size_t>(g)].members)
+        for (int m : groups_[static_cast<size_t>(g)].members) {
+          if (acta_ && OtherEntity(m, src)) return true;
           for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
             if (std::find(source_codes.begin(), source_codes.end(), c) == source_codes.end())
               return true;
+        }
         return false;
       };
       for (uint32_t i = verb.end; i < ce && tgt < 0; ++i) {
@@ -1339,6 +1347,15 @@ bool IsReportingWord(std::string_view w) {
 // Whether the verb at `verb` is negated: NOT, N'T or NEVER within the three
 // words before it, or NO within the four ("did not attack", "has never
 // visited", "no plans for a meeting").
+bool SentenceParse::OtherEntity(int mention, int group) const {
+  const int entry = actors_[static_cast<size_t>(mention)].entry;
+  if (entry < 0 || group < 0) return false;
+  for (int m : groups_[static_cast<size_t>(group)].members)
+    if (actors_[static_cast<size_t>(m)].entry < 0 || actors_[static_cast<size_t>(m)].entry == entry)
+      return false;
+  return true;
+}
+
 bool SentenceParse::Negated(const Unit& verb, uint32_t from) const {
   for (uint32_t back = 1; back <= 4 && back <= verb.begin - from; ++back) {
     const std::string& w = w_[verb.begin - back].text;
