@@ -843,6 +843,16 @@ void SentenceParse::ForwardPronouns() {
   }
 }
 
+// Verbs of saying, which code nothing themselves in acta's dictionaries but
+// end a reporting clause: what follows has its own subject.
+bool IsReportingWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kWords = {
+      "SAID",   "SAYS",      "SAY",      "SAYING", "TOLD",      "TELLS",   "ADDED",
+      "ADDS",   "REPORTED",  "REPORTS",  "STATED", "ANNOUNCED", "CLAIMED", "DECLARED",
+      "QUOTED", "CONFIRMED", "INSISTED", "WROTE",  "EXPLAINED", "NOTED"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 void SentenceParse::DropCommaClauses() {
   if (options_.comma_max == 0 && options_.comma_end_max == 0) return;
   std::vector<uint32_t> commas;
@@ -880,11 +890,17 @@ void SentenceParse::DropCommaClauses() {
     const bool before_independent = !has_next && independent_from_ != UINT32_MAX;
     const uint32_t to = has_next ? commas[c + 1] : before_independent ? independent_from_ : n;
     const uint32_t words = to - from - 1;
-    const uint32_t lo =
-        has_next || before_independent ? options_.comma_min : options_.comma_end_min;
+    uint32_t lo = has_next || before_independent ? options_.comma_min : options_.comma_end_min;
     const uint32_t hi =
         has_next || before_independent ? options_.comma_max : options_.comma_end_max;
-    if (words > lo && words <= hi) {
+    bool keep = false;
+    if (acta_) {
+      // acta's own dictionaries: a short aside (", received here,") goes too,
+      // but never a clause that reports ("..., said Iranian forces smashed").
+      lo = 0;
+      for (uint32_t i = from + 1; i < to && !keep; ++i) keep = IsReportingWord(w_[i].text);
+    }
+    if (!keep && words > lo && words <= hi) {
       for (uint32_t i = from; i < to || (has_next && i == to); ++i) removed_[i] = true;
       ++dropped_clauses_;
       Trace(fmt::format("comma-delimited clause dropped: words {}..{}", from, to));
@@ -1332,16 +1348,6 @@ bool IsVerbHelper(std::string_view w) {
       "BEEN",  "BE",     "ALSO", "ALREADY", "NOT",   "N'T", "COULD", "MAY",   "MIGHT",
       "SHALL", "SHOULD", "CAN",  "DID",     "DOES",  "DO",  "JUST",  "STILL", "REPORTEDLY"};
   return std::find(kHelpers.begin(), kHelpers.end(), w) != kHelpers.end();
-}
-
-// Verbs of saying, which code nothing themselves in acta's dictionaries but
-// end a reporting clause: what follows has its own subject.
-bool IsReportingWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> kWords = {
-      "SAID",   "SAYS",      "SAY",      "SAYING", "TOLD",      "TELLS",   "ADDED",
-      "ADDS",   "REPORTED",  "REPORTS",  "STATED", "ANNOUNCED", "CLAIMED", "DECLARED",
-      "QUOTED", "CONFIRMED", "INSISTED", "WROTE",  "EXPLAINED", "NOTED"};
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 // Whether the verb at `verb` is negated: NOT, N'T or NEVER within the three
