@@ -434,10 +434,17 @@ Result<Dictionary> LoadActaDictionaries(const std::string& path) {
   }
   Dictionary dict;
   dict.flavor = Dictionary::Flavor::kActa;
+  // Files are named from the directory's own name down
+  // ("dictionaries/people/middle_east_africa.txt"), as messages and
+  // `matched` references show them.
+  const fs::path base = fs::path(path).lexically_normal().parent_path();
   for (const std::string& f : files) {
     Result<std::string> contents = ReadWholeFile(f);
     if (!contents.ok()) return contents.status();
-    LoadActaDictionaryFromBuffer(*contents, f, &dict);
+    std::string name = f;
+    if (fs::is_directory(path, ec) && !base.empty())
+      name = fs::path(f).lexically_normal().lexically_relative(base).string();
+    LoadActaDictionaryFromBuffer(*contents, name, &dict);
   }
   return dict;
 }

@@ -31,7 +31,8 @@ void LoadActaDictionaryFromBuffer(std::string_view contents, const std::string& 
                                   Dictionary* dict);
 
 // Loads `path`: a file, or a directory whose *.txt files (subdirectories
-// included) are read in path order. Errors: NotFound when `path` does not
+// included) are read in path order and named from the directory's own name
+// down ("dictionaries/verbs.txt"). Errors: NotFound when `path` does not
 // exist or a directory holds no *.txt file, IoError when a file cannot be read.
 Result<Dictionary> LoadActaDictionaries(const std::string& path);
 
