@@ -1,22 +1,13 @@
 #include "codebook/codebook.h"
 
+#include "common/tsv.h"
+
 #include <charconv>
 #include <fstream>
 #include <sstream>
 
 namespace acta {
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
-}
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;

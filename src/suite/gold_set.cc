@@ -1,5 +1,7 @@
 #include "suite/gold_set.h"
 
+#include "common/tsv.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -8,20 +10,7 @@
 #include "dict/petrarch_ini.h"
 
 namespace acta::suite {
-namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
-}
-
-}  // namespace
+namespace {}  // namespace
 
 Result<std::vector<GoldSentence>> ParseGoldSet(std::string_view tsv, const std::string& name) {
   std::vector<GoldSentence> out;
