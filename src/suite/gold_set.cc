@@ -10,8 +10,6 @@
 #include "dict/petrarch_ini.h"
 
 namespace acta::suite {
-namespace {}  // namespace
-
 Result<std::vector<GoldSentence>> ParseGoldSet(std::string_view tsv, const std::string& name) {
   std::vector<GoldSentence> out;
   std::map<std::pair<std::string, std::string>, size_t> index;  // (story, text) -> out
