@@ -61,7 +61,8 @@ struct ActorMention {
   int shared_agent = -1;  // see Unit::shared_agent
   bool shared_agent_former = false;
   bool has_agent = false;
-  std::string base_code;  // the actor's own code, before agents
+  bool inherited = false;  // an agent given the sentence's one country
+  std::string base_code;   // the actor's own code, before agents
 };
 
 // One actor or a parsed compound of several; pronouns refer to one of these.
@@ -158,8 +159,13 @@ class SentenceParse {
 
  private:
   void Classify();
+  // Whether a person's short name may stand at word i (ActorEntry::short_name).
+  bool ShortNameFits(uint32_t i, bool title_only) const;
   void ShiftVerbsToNouns();
   void BuildActors();
+  // acta: an agent with no actor ("the president", "police") belongs to the
+  // one country the sentence names, when it names exactly one.
+  void InheritCountry();
   bool IsPossessive(const Unit& u) const;
   void NestedAgents(Unit* u) const;
   size_t PossessorBefore(size_t k) const;
@@ -172,6 +178,8 @@ class SentenceParse {
   void ForwardPronouns();
   void AddPronounGroup(const Unit& u, Group g);
   bool OwnAgents(const Unit& pronoun, const Group& owner);
+  // Whether every member of group `g` is an agent with no country ("---MIL").
+  bool AgentsOnly(int g) const;
   void DropCommaClauses();
   void SplitClauses();
   bool TooComplex();
@@ -254,6 +262,7 @@ void SentenceParse::Run() {
   if (out_->discarded) return;
   ShiftVerbsToNouns();
   BuildActors();
+  if (acta_) InheritCountry();
   BuildCompounds();
   MarkCompoundNouns();
   ResolvePronouns();
@@ -375,6 +384,9 @@ void SentenceParse::Classify() {
           Trace(fmt::format("discard phrase \"{}\" matched", de.text));
           continue;
         }
+        if (m.ref.cls == PhraseClass::kActor && d_.actors[m.ref.entry].short_name &&
+            !ShortNameFits(i, d_.actors[m.ref.entry].title_only))
+          continue;
         if (best == nullptr || m.chars > best->chars ||
             (m.chars == best->chars && m.end - m.begin < best->end - best->begin) ||
             (m.chars == best->chars && m.end - m.begin == best->end - best->begin &&
@@ -442,6 +454,26 @@ void SentenceParse::Classify() {
     i = u.end;
   }
   if (out_->discarded) Trace("a discard entry matched: nothing is coded");
+}
+
+// Titles before a surname: "Mr Blair", "President Bush", "Gen. Avril".
+bool IsTitle(std::string_view w) {
+  if (w.ends_with('.')) w.remove_suffix(1);
+  static constexpr std::array<std::string_view, 36> kTitles = {
+      "MR",        "MRS",       "MS",       "MISS",      "DR",         "SIR",
+      "LORD",      "LADY",      "DAME",     "PRESIDENT", "PREMIER",    "CHANCELLOR",
+      "MINISTER",  "SECRETARY", "SENATOR",  "SEN",       "GOVERNOR",   "GOV",
+      "GEN",       "GENERAL",   "KING",     "QUEEN",     "PRINCE",     "SHEIKH",
+      "AYATOLLAH", "COL",       "COLONEL",  "JUDGE",     "AMBASSADOR", "REP",
+      "SPEAKER",   "LEADER",    "CHAIRMAN", "EMIR",      "PM",         "MESSRS"};
+  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
+}
+
+bool SentenceParse::ShortNameFits(uint32_t i, bool title_only) const {
+  const bool titled = i > 0 && IsTitle(w_[i - 1].text);
+  if (titled) return true;
+  if (title_only || cw_.all_caps || !w_[i].capitalized) return false;
+  return i == 0 || w_[i - 1].text != "THE";
 }
 
 void SentenceParse::ShiftVerbsToNouns() {
@@ -572,6 +604,7 @@ void SentenceParse::BuildActors() {
         if (former) a.code = "ELI";
         units_[k].type = WordType::kActor;
         units_[k].code = ComposeAgent("---", a);
+        units_[k].entry = -1;  // an agent, not an entry of the actor dictionary
         continue;
       }
       if (options_.convert_agents) {
@@ -624,6 +657,45 @@ void SentenceParse::BuildActors() {
     if (u.entry >= 0)
       m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
+  }
+}
+
+namespace {
+
+// The country an actor code names: its first three letters, unless they mark
+// an agent with no actor or a body that belongs to no country.
+std::string_view CountryOf(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---")) return {};
+  const std::string_view head = code.substr(0, 3);
+  for (std::string_view stateless : {"IGO", "NGO", "MNC", "UIS"})
+    if (head == stateless) return {};
+  return head;
+}
+
+}  // namespace
+
+void SentenceParse::InheritCountry() {
+  std::string_view country;
+  for (const ActorMention& m : actors_) {
+    for (const std::string& c : m.codes) {
+      const std::string_view here = CountryOf(c);
+      if (here.empty()) continue;
+      if (!country.empty() && here != country) return;  // two countries: no guess
+      country = here;
+    }
+  }
+  if (country.empty()) return;
+  const std::string prefix(country);
+  for (ActorMention& m : actors_) {
+    const bool agent_only =
+        !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) {
+          return c.starts_with("---") && c.size() > 3;
+        });
+    if (!agent_only) continue;
+    for (std::string& c : m.codes) c = prefix + c.substr(3);
+    m.inherited = true;
+    Trace(
+        fmt::format("agent at word {} takes the sentence's one country: {}", m.begin, m.codes[0]));
   }
 }
 
@@ -814,6 +886,13 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
   group_at_[pronoun.begin] = g;
   Trace(fmt::format("pronoun {} at word {} owns the agents at word {}", w_[pronoun.begin].text,
                     pronoun.begin, i));
+  return true;
+}
+
+bool SentenceParse::AgentsOnly(int g) const {
+  for (int m : groups_[static_cast<size_t>(g)].members)
+    for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
+      if (!c.starts_with("---")) return false;
   return true;
 }
 
@@ -1112,7 +1191,16 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
       // The same code on both sides is an event only between two entities
       // of acta's own dictionaries (Tony Blair backing Gordon Brown, both
       // GBRGOV), never an actor with itself.
-      if (sc == tc && !(acta_ && sa.entry >= 0 && ta.entry >= 0 && sa.entry != ta.entry)) continue;
+      // An agent given the sentence's country is someone else than the
+      // entity on the other side ("Mr Blair praised his chancellor").
+      const bool two_entities =
+          acta_ && ((sa.entry >= 0 && ta.entry >= 0 && sa.entry != ta.entry) ||
+                    (sa.inherited && ta.entry >= 0) || (ta.inherited && sa.entry >= 0));
+      if (sc == tc && !two_entities) continue;
+      // An agent that took its country from the other side is a domestic
+      // event only between two roles ("Rwandan rebels" -> "the president"),
+      // never a role with its own country.
+      if ((sa.inherited && tc.size() == 3) || (ta.inherited && sc.size() == 3)) continue;
       if (!options_.code_unknown_actors && (sc.starts_with("---") || tc.starts_with("---")))
         continue;
       const bool seen = std::any_of(events->begin(), events->end(), [&](const CodedEvent& x) {
@@ -1267,8 +1355,11 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
           source_codes.push_back(c);
       auto distinct = [&](int g) {
+        // acta: an agent with no country ("troops") is not a target to code.
+        if (acta_ && !options_.code_unknown_actors && AgentsOnly(g)) return false;
         for (int m : groups_[static_cast<size_t>(g)].members) {
-          if (acta_ && OtherEntity(m, src)) return true;
+          if (acta_ && (OtherEntity(m, src) || actors_[static_cast<size_t>(m)].inherited))
+            return true;
           for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
             if (std::find(source_codes.begin(), source_codes.end(), c) == source_codes.end())
               return true;
@@ -1300,9 +1391,10 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
   Trace(fmt::format("source: group at word {}, target: group at word {}",
                     src >= 0 ? static_cast<int>(groups_[static_cast<size_t>(src)].begin) : -1,
                     tgt >= 0 ? static_cast<int>(groups_[static_cast<size_t>(tgt)].begin) : -1));
-  if (petrarch_ && tgt < 0 && src >= 0 && groups_[static_cast<size_t>(src)].compound) {
-    // PETRARCH: a compound subject with no object codes its members with
-    // each other ("Gondor and Osgiliath have renewed diplomatic ties").
+  if ((petrarch_ || acta_) && tgt < 0 && src >= 0 && groups_[static_cast<size_t>(src)].compound) {
+    // A compound subject with no object codes its members with each other
+    // ("Gondor and Osgiliath have renewed diplomatic ties"), as PETRARCH
+    // does and the coding conventions ask.
     r.both = true;
     r.both_group = src;
     tgt = src;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -13,9 +15,9 @@
 namespace acta::dict {
 namespace {
 
-constexpr std::array<std::string_view, 12> kKeys = {"names",  "adjectives", "metonyms", "code",
-                                                    "role",   "sector",     "country",  "wikidata",
-                                                    "source", "forms",      "pattern",  "position"};
+constexpr std::array<std::string_view, 13> kKeys = {
+    "names",    "adjectives", "metonyms", "code",    "role",     "sector", "country",
+    "wikidata", "source",     "forms",    "pattern", "position", "short"};
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
@@ -92,9 +94,73 @@ struct Pending {
   std::vector<std::pair<std::string, uint32_t>> names, adjectives, metonyms, forms;
   std::vector<DatedCode> codes;
   std::vector<VerbPattern> patterns;
-  std::string event_code;  // verbs
-  bool prefix = false;     // agents
+  std::string event_code;           // verbs
+  bool prefix = false;              // agents
+  std::vector<std::string> shorts;  // people: "short:" as written
+  bool short_given = false;
 };
+
+// Name particles that belong to a surname ("bin Laden", "de Klerk").
+bool IsParticle(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kParticles = {
+      "bin", "ibn", "bint", "de",  "da", "di", "do", "dos",
+      "van", "von", "der",  "den", "la", "le", "al", "abu"};
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
+}
+
+bool IsGenerationSuffix(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kSuffixes = {
+      "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "Junior"};
+  return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
+}
+
+// The short names news uses for a person named `full`: the surname with its
+// particles ("Tony Blair" -> "Blair", "Osama bin Laden" -> "bin Laden"), and
+// without an Arabic article too ("Bashar al-Assad" -> "al-Assad", "Assad").
+// None for one-word names and for names with "of" (monarchs, titles).
+std::vector<std::string> DerivedShortNames(std::string_view full) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < full.size();) {
+    while (i < full.size() && full[i] == ' ') ++i;
+    size_t j = i;
+    while (j < full.size() && full[j] != ' ') ++j;
+    if (j > i) words.push_back(full.substr(i, j - i));
+    i = j;
+  }
+  while (!words.empty() && IsGenerationSuffix(words.back())) words.pop_back();
+  if (words.size() < 2 || std::find(words.begin(), words.end(), "of") != words.end()) return {};
+  size_t first = words.size() - 1;
+  while (first > 1 && IsParticle(words[first - 1])) --first;
+  std::string surname;
+  for (size_t k = first; k < words.size(); ++k)
+    surname += (k > first ? " " : "") + std::string(words[k]);
+  std::vector<std::string> out = {surname};
+  for (std::string_view article : {"al-", "Al-", "el-", "El-", "as-", "ash-", "ad-"}) {
+    if (first + 1 == words.size() && surname.starts_with(article) &&
+        surname.size() >= article.size() + 3)
+      out.push_back(surname.substr(article.size()));
+  }
+  return out;
+}
+
+// Surnames that are also common words, months or days: alone they are not
+// the person ("Brown", "May", "Rice"); after a title they are ("Mr Brown").
+bool IsCommonWordName(std::string_view name) {
+  static constexpr std::array<std::string_view, 96> kCommon = {
+      "Ali",     "Bar",       "Bird",      "Bishop",   "Bridges",  "Brown",   "Burns",  "Cam",
+      "Cannon",  "Champagne", "Christian", "Cook",     "Cooper",   "Doe",     "Downer", "Drew",
+      "English", "Fall",      "Friday",    "Gallant",  "Gang",     "Gates",   "Green",  "Gross",
+      "Hen",     "Hill",      "Horn",      "Hunt",     "Islam",    "Key",     "King",   "Lake",
+      "Little",  "Major",     "Mason",     "May",      "March",    "Mock",    "Note",   "Pace",
+      "Parts",   "Pen",       "Power",     "Price",    "Rage",     "Ray",     "Rice",   "Ridge",
+      "Rim",     "Said",      "Shaker",    "Skate",    "Slim",     "So",      "Sol",    "Son",
+      "Song",    "Sun",       "Top",       "Straw",    "Struck",   "Tanner",  "Vital",  "Wee",
+      "Win",     "Wine",      "Young",     "Villa",    "Lasso",    "Mufti",   "Sultan", "Shah",
+      "Pasha",   "Khan",      "Hussein",   "Mohammed", "Muhammad", "Ibrahim", "Musa",   "Salah",
+      "Malik",   "Ba",        "Ho",        "La",       "Il",       "Sen",     "Sing",   "Short",
+      "Field",   "Long",      "White",     "Black",    "Gray",     "Grey",    "Bolton", "Clark"};
+  return std::find(kCommon.begin(), kCommon.end(), name) != kCommon.end();
+}
 
 class FileLoader {
  public:
@@ -103,6 +169,8 @@ class FileLoader {
     file_ = static_cast<uint32_t>(dict->files.size());
     dict->files.push_back(name);
     dict->flavor = Dictionary::Flavor::kActa;
+    for (const auto& part : std::filesystem::path(name))
+      if (part == "people") people_ = true;
   }
 
   void Run() {
@@ -161,7 +229,7 @@ class FileLoader {
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
       Warn(n,
            "unknown attribute line (want one of names, adjectives, metonyms, code, role, "
-           "sector, country, wikidata, source, forms, pattern, position)");
+           "sector, country, wikidata, source, forms, pattern, position, short)");
       return;
     }
     const std::string_view value = Trim(trimmed.substr(colon + 1));
@@ -190,6 +258,10 @@ class FileLoader {
       Role(value, n);
     } else if (key == "pattern") {
       Pattern(value, n);
+    } else if (key == "short") {
+      entry_.short_given = true;
+      if (value != "none")
+        for (std::string_view item : SplitList(value)) entry_.shorts.emplace_back(item);
     } else if (key == "position") {
       if (value == "prefix" || value == "suffix") {
         entry_.prefix = value == "prefix";
@@ -300,6 +372,11 @@ class FileLoader {
       a.codes = entry_.codes;
       a.comment = entry_.name;
       a.where = where;
+      if (entry_.short_given) {
+        a.short_names = entry_.shorts;
+      } else if (people_) {
+        a.short_names = DerivedShortNames(all.front().first);
+      }
       ++dict_->counts.actors;
       dict_->counts.actor_phrases += static_cast<uint32_t>(a.phrases.size());
       dict_->actors.push_back(std::move(a));
@@ -389,6 +466,7 @@ class FileLoader {
   Pending entry_;
   bool open_ = false;
   bool skipping_ = false;  // after a bad entry line, until the next entry
+  bool people_ = false;    // a file under a directory named "people"
 };
 
 }  // namespace
@@ -446,7 +524,75 @@ Result<Dictionary> LoadActaDictionaries(const std::string& path) {
       name = fs::path(f).lexically_normal().lexically_relative(base).string();
     LoadActaDictionaryFromBuffer(*contents, name, &dict);
   }
+  AddShortNames(&dict);
   return dict;
+}
+
+namespace {
+
+// The days two dated codes share, if any: {from, until}, either open.
+std::optional<DatedCode> Overlap(const DatedCode& a, const DatedCode& b) {
+  DatedCode o{"---", a.from, a.until};
+  if (b.from && (!o.from || *o.from < *b.from)) o.from = b.from;
+  if (b.until && (!o.until || *b.until < *o.until)) o.until = b.until;
+  if (o.from && o.until && *o.until < *o.from) return std::nullopt;
+  return o;
+}
+
+}  // namespace
+
+void AddShortNames(Dictionary* d) {
+  std::set<std::string> taken;
+  for (const ActorEntry& a : d->actors)
+    for (const Phrase& p : a.phrases) taken.insert(PhraseKey(p));
+  for (const AgentEntry& a : d->agents)
+    for (const Phrase& p : a.phrases) taken.insert(PhraseKey(p));
+  struct Shared {
+    std::string text;
+    Phrase phrase;
+    std::vector<size_t> people;
+  };
+  std::map<std::string, Shared> by_key;
+  for (size_t i = 0; i < d->actors.size(); ++i) {
+    for (const std::string& text : d->actors[i].short_names) {
+      Phrase p = NamePhrase(text);
+      if (p.empty()) continue;
+      std::string key = PhraseKey(p);
+      if (taken.count(key) != 0) continue;  // a country, group or full name wins
+      Shared& s = by_key[key];
+      if (s.people.empty()) {
+        s.text = text;
+        s.phrase = std::move(p);
+      }
+      if (s.people.empty() || s.people.back() != i) s.people.push_back(i);
+    }
+  }
+  for (auto& [key, s] : by_key) {
+    ActorEntry e;
+    e.short_name = true;
+    e.title_only = IsCommonWordName(s.text);
+    e.phrases = {std::move(s.phrase)};
+    e.texts = {s.text};
+    e.where = d->actors[s.people[0]].where;
+    e.comment = "short name of";
+    // Days when two of its people hold different roles name no one; they
+    // come first, as the first code whose dates match is the one used.
+    for (size_t x = 0; x < s.people.size(); ++x)
+      for (size_t y = x + 1; y < s.people.size(); ++y)
+        for (const DatedCode& a : d->actors[s.people[x]].codes)
+          for (const DatedCode& b : d->actors[s.people[y]].codes) {
+            if (a.code == b.code || (!a.from && !a.until) || (!b.from && !b.until)) continue;
+            if (std::optional<DatedCode> o = Overlap(a, b)) e.codes.push_back(std::move(*o));
+          }
+    for (size_t person : s.people) {
+      e.comment += (person == s.people[0] ? " " : "; ") + d->actors[person].comment;
+      for (const DatedCode& c : d->actors[person].codes)
+        if (c.from || c.until) e.codes.push_back(c);
+    }
+    if (e.codes.empty()) continue;
+    ++d->counts.short_names;
+    d->actors.push_back(std::move(e));
+  }
 }
 
 }  // namespace acta::dict

@@ -36,6 +36,13 @@ void LoadActaDictionaryFromBuffer(std::string_view contents, const std::string& 
 // exist or a directory holds no *.txt file, IoError when a file cannot be read.
 Result<Dictionary> LoadActaDictionaries(const std::string& path);
 
+// Adds an entry for each short name of the people in *d (a person's surname,
+// derived from the first name of entries in files under a "people" directory,
+// or given by "short:"): see ActorEntry::short_name. A short name that is
+// already a phrase of another entry is left out. LoadActaDictionaries calls
+// it; callers of LoadActaDictionaryFromBuffer call it once all files are in.
+void AddShortNames(Dictionary* d);
+
 // A date as the format writes it: YYYY-MM-DD, or YYYY-MM / YYYY meaning the
 // first day (`end` false) or the last day (`end` true) of that month or year.
 std::optional<Date> ParseActaDate(std::string_view text, bool end);

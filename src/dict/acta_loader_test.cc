@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "dict/dict_lint.h"
 
@@ -118,7 +120,7 @@ TEST(ActaLoaderTest, BadLinesAreReportedWithTheirLineAndSkipped) {
       "test.txt:1: actor Nowhere: no code or role; entry skipped",
       "test.txt:3: an entry starts with 'actor NAME', 'agent CODE' or 'verb NAME'",
       "test.txt:6: unknown attribute line (want one of names, adjectives, metonyms, code, role, "
-      "sector, country, wikidata, source, forms, pattern, position)",
+      "sector, country, wikidata, source, forms, pattern, position, short)",
       "test.txt:8: code: 'iq' is not made of 3-letter blocks",
       "test.txt:9: role: bad date '2003-13-01'",
       "test.txt:10: role: ends before it starts",
@@ -137,6 +139,51 @@ TEST(ActaLoaderTest, PartialDates) {
   EXPECT_EQ(ParseActaDate("2023-04", false)->ToString(), "2023-04-01");
   EXPECT_FALSE(ParseActaDate("2023-4", false));
   EXPECT_FALSE(ParseActaDate("2023-02-30", false));
+}
+
+TEST(ActaLoaderTest, PeopleGetTheirShortNames) {
+  Dictionary d;
+  LoadActaDictionaryFromBuffer(
+      "actor Ann Smith\n  names: Ann Smith\n  role: AAAGOV 2000..2010\n"
+      "actor Bob Smith\n  names: Bob Smith\n  role: BBBGOV 2005..2015\n"
+      "actor Osama bin Laden\n  names: Osama bin Laden\n  role: SAUREB 1990..2011-05-02\n"
+      "actor Bashar al-Assad\n  names: Bashar al-Assad\n  role: SYRGOV 2000-07-17..2024-12-08\n"
+      "actor Charles III of Narnia\n  names: Charles III of Narnia\n  role: NARGOV 2022..\n"
+      "actor Mahmoud Abbas\n  names: Mahmoud Abbas\n  short: Abu Mazen\n"
+      "  role: PSEGOV 2005-01-15..\n"
+      "actor Gordon Brown\n  names: Gordon Brown\n  role: GBRGOV 2007-06-27..2010-05-11\n"
+      "actor Georgia Jordan\n  names: Georgia Jordan\n  role: JORGOV 2001..2002\n",
+      "dictionaries/people/test.txt", &d);
+  LoadActaDictionaryFromBuffer(
+      "actor Jordan\n  names: Jordan\n  code: JOR\n"
+      "actor Peter Pan Party\n  names: Peter Pan Party\n  code: NARPTY\n",
+      "dictionaries/actors/test.txt", &d);
+  ASSERT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
+  const size_t people = d.actors.size();
+  AddShortNames(&d);
+  EXPECT_EQ(d.counts.short_names, d.actors.size() - people);
+  std::map<std::string, const ActorEntry*> by_name;
+  for (size_t i = people; i < d.actors.size(); ++i) {
+    EXPECT_TRUE(d.actors[i].short_name);
+    by_name[d.actors[i].texts[0]] = &d.actors[i];
+  }
+  // Jordan is a country's name; Charles III of Narnia has no surname; the
+  // party is not a person.
+  std::vector<std::string> names;
+  for (const auto& [name, entry] : by_name) names.push_back(name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Abu Mazen", "Assad", "Brown", "Smith", "al-Assad",
+                                             "bin Laden"}));
+  EXPECT_EQ(Words(by_name["bin Laden"]->phrases[0]), "BIN_ LADEN");
+  EXPECT_TRUE(by_name["Brown"]->title_only);
+  EXPECT_FALSE(by_name["Smith"]->title_only);
+  // Two people called Smith: the years both hold a role name neither.
+  const ActorEntry& smith = *by_name["Smith"];
+  ASSERT_EQ(smith.codes.size(), 3u);
+  EXPECT_EQ(smith.codes[0].code, "---");
+  EXPECT_EQ(smith.codes[0].from->ToString(), "2005-01-01");
+  EXPECT_EQ(smith.codes[0].until->ToString(), "2010-12-31");
+  EXPECT_EQ(smith.codes[1].code, "AAAGOV");
+  EXPECT_EQ(smith.codes[2].code, "BBBGOV");
 }
 
 TEST(DictLintTest, OverlapsDuplicatesAndUnknownCountries) {

@@ -1,6 +1,7 @@
 #include "dict/acta_writer.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -61,9 +62,11 @@ bool UsesSynset(const Phrase& p) {
 std::string WriteActaDictionary(const Dictionary& d, ConvertLosses* losses) {
   std::string out;
   for (const ActorEntry& a : d.actors) {
+    if (a.short_name) continue;  // made again from the people's short names on load
     const std::string names = Names(a.phrases, losses);
     if (names.empty() || a.codes.empty()) continue;
     out += fmt::format("actor {}\n  names: {}\n", a.texts.empty() ? names : a.texts[0], names);
+    if (!a.short_names.empty()) out += fmt::format("  short: {}\n", fmt::join(a.short_names, "; "));
     for (const DatedCode& c : a.codes) {
       if (!c.from && !c.until) {
         out += fmt::format("  code: {}\n", c.code);
@@ -161,6 +164,8 @@ std::string TabariCodes(std::vector<DatedCode> codes) {
 TabariFiles WriteTabariDictionary(const Dictionary& d) {
   TabariFiles out;
   for (const ActorEntry& a : d.actors) {
+    // TABARI cannot ask for a title before a surname: short names stay out.
+    if (a.short_name) continue;
     std::vector<std::string> phrases;
     for (const Phrase& p : a.phrases) {
       std::string t = TabariPhrase(p);

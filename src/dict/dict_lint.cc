@@ -53,7 +53,8 @@ std::vector<std::string> LintDictionary(const Dictionary& d,
         report(a.where, a.comment + ": code " + c.code + " does not start with a known country");
       for (size_t j = i + 1; j < a.codes.size(); ++j) {
         const DatedCode& o = a.codes[j];
-        if (o.code == c.code && (c.from || c.until) && (o.from || o.until) && Overlap(c, o))
+        if (!a.short_name && o.code == c.code && (c.from || c.until) && (o.from || o.until) &&
+            Overlap(c, o))
           report(a.where, a.comment + ": two roles " + c.code + " overlap");
       }
     }

@@ -78,6 +78,15 @@ struct ActorEntry {
   // A place that stands for an actor (a capital as metonym: "Tehran said");
   // after IN, AT or NEAR it is only where something happened.
   bool place = false;
+  // acta: a person's short names as written ("Blair", "bin Laden"); each
+  // becomes an entry of its own (AddShortNames in acta_loader.h).
+  std::vector<std::string> short_names;
+  // An entry made from short names: it names whoever of the people sharing
+  // it holds a role on the story's date, and matches only a capitalised word
+  // not after THE; `title_only` when the name is also a common word
+  // ("Brown", "May"), which then needs a title before it ("Mr Brown").
+  bool short_name = false;
+  bool title_only = false;
 };
 
 // An agent: a common noun whose code attaches to an actor's code.
@@ -189,7 +198,8 @@ struct LoadCounts {
   uint32_t synsets = 0, nouns = 0, adjectives = 0, time_shifts = 0;
   uint32_t discards = 0, issues = 0;
   uint32_t transformations = 0;
-  uint32_t skipped = 0;  // malformed entries that were reported and dropped
+  uint32_t skipped = 0;      // malformed entries that were reported and dropped
+  uint32_t short_names = 0;  // acta: entries made from people's short names
 };
 
 // A TABARI "LABEL: code=text" line.

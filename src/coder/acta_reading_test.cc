@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "coder/coder.h"
+#include "coder/compiled_dictionary.h"
+#include "dict/acta_loader.h"
+
+namespace acta::coder {
+namespace {
+
+// The readings the coder gives acta's own dictionaries that depend on more
+// than one word: short names of people, agents that take the sentence's one
+// country, and compound subjects with no target.
+class ActaReadingTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dict::Dictionary d;
+    dict::LoadActaDictionaryFromBuffer(
+        "actor Britain\n  names: Britain\n  adjectives: British\n  code: GBR\n"
+        "actor Jordan\n  names: Jordan\n  code: JOR\n"
+        "actor Rwanda\n  names: Rwanda\n  adjectives: Rwandan\n  code: RWA\n",
+        "dictionaries/actors/countries.txt", &d);
+    dict::LoadActaDictionaryFromBuffer(
+        "actor Tony Blair\n  names: Tony Blair\n  role: GBRGOV 1997-05-02..2007-06-27\n"
+        "actor Gordon Brown\n  names: Gordon Brown\n  role: GBRGOV 1997-05-02..2010-05-11\n"
+        "actor Liam Fox\n  names: Liam Fox\n  role: GBROPP 2003..2010-05-11\n",
+        "dictionaries/people/europe.txt", &d);
+    dict::LoadActaDictionaryFromBuffer(
+        "agent GOV\n  names: president; chancellor; prime minister\n"
+        "agent REB\n  names: rebels\n"
+        "agent MIL\n  names: military\n"
+        "verb PRAISE\n  names: praise\n  code: 051\n"
+        "verb ACCUSE\n  names: accuse\n  code: 112\n"
+        "verb DEMAND\n  names: demand\n  code: 100\n"
+        "verb AGREE\n  names: agree\n  code: 030\n",
+        "dictionaries/verbs.txt", &d);
+    ASSERT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
+    dict::AddShortNames(&d);
+    compiled_ = CompiledDictionary::Compile(std::move(d));
+  }
+
+  std::string Code(const std::string& sentence, const char* date = "2005-01-01") const {
+    const Coder coder(compiled_, OptionsFor(compiled_->dictionary()));
+    std::string out;
+    for (const CodedEvent& e : coder.Code(sentence, *Date::ParseIso(date)).events)
+      out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.code;
+    return out;
+  }
+
+  std::shared_ptr<const CompiledDictionary> compiled_;
+};
+
+TEST_F(ActaReadingTest, SurnamesNameWhoeverHoldsARoleThatDay) {
+  EXPECT_EQ(Code("Blair praised Fox."), "GBRGOV>GBROPP:051");
+  EXPECT_EQ(Code("Mr Fox accused Mr Blair."), "GBROPP>GBRGOV:112");
+  // Out of office: no one.
+  EXPECT_EQ(Code("Blair praised Fox.", "2012-01-01"), "");
+  // "Brown" is also a colour: only after a title.
+  EXPECT_EQ(Code("Mr Fox accused Mr Brown."), "GBROPP>GBRGOV:112");
+  EXPECT_EQ(Code("Fox accused Brown."), "");
+  // Lower case, or after THE, is not a name.
+  EXPECT_EQ(Code("The fox praised Blair."), "");
+}
+
+TEST_F(ActaReadingTest, AgentsTakeTheSentencesOneCountry) {
+  EXPECT_EQ(Code("Rwandan rebels demanded the president resign."), "RWAREB>RWAGOV:100");
+  EXPECT_EQ(Code("Mr Fox accused the chancellor."), "GBROPP>GBRGOV:112");
+  EXPECT_EQ(Code("Mr Blair praised the chancellor."), "GBRGOV>GBRGOV:051");
+  // Two countries: no guess, no event.
+  EXPECT_EQ(Code("British and Rwandan officials say the president praised rebels."), "");
+  // A role is never coded against its own bare country.
+  EXPECT_EQ(Code("The military accused Britain."), "");
+}
+
+TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {
+  EXPECT_EQ(Code("Jordan and Britain agreed to hold joint military exercises."),
+            "JOR>GBR:030 GBR>JOR:030");
+}
+
+}  // namespace
+}  // namespace acta::coder
