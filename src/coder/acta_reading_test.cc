@@ -19,7 +19,8 @@ class ActaReadingTest : public ::testing::Test {
     dict::LoadActaDictionaryFromBuffer(
         "actor Britain\n  names: Britain\n  adjectives: British\n  code: GBR\n"
         "actor Jordan\n  names: Jordan\n  code: JOR\n"
-        "actor Rwanda\n  names: Rwanda\n  adjectives: Rwandan\n  code: RWA\n",
+        "actor Rwanda\n  names: Rwanda\n  adjectives: Rwandan\n  code: RWA\n"
+        "actor United States\n  names: United States; US\n  code: USA\n",
         "dictionaries/actors/countries.txt", &d);
     dict::LoadActaDictionaryFromBuffer(
         "actor Tony Blair\n  names: Tony Blair\n  role: GBRGOV 1997-05-02..2007-06-27\n"
@@ -59,8 +60,10 @@ TEST_F(ActaReadingTest, SurnamesNameWhoeverHoldsARoleThatDay) {
   // "Brown" is also a colour: only after a title.
   EXPECT_EQ(Code("Mr Fox accused Mr Brown."), "GBROPP>GBRGOV:112");
   EXPECT_EQ(Code("Fox accused Brown."), "");
-  // Lower case, or after THE, is not a name.
+  // Lower case, or after THE, is not a name; nor is the first word of a
+  // longer name.
   EXPECT_EQ(Code("The fox praised Blair."), "");
+  EXPECT_EQ(Code("Mr Fox praised Blair Smith."), "");
 }
 
 TEST_F(ActaReadingTest, AgentsTakeTheSentencesOneCountry) {
@@ -71,6 +74,11 @@ TEST_F(ActaReadingTest, AgentsTakeTheSentencesOneCountry) {
   EXPECT_EQ(Code("British and Rwandan officials say the president praised rebels."), "");
   // A role is never coded against its own bare country.
   EXPECT_EQ(Code("The military accused Britain."), "");
+}
+
+TEST_F(ActaReadingTest, NamesWrittenInCapitalsMatchOnlyCapitals) {
+  EXPECT_EQ(Code("Rwanda accused the US."), "RWA>USA:112");
+  EXPECT_EQ(Code("Rwanda accused us."), "");
 }
 
 TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {

@@ -161,6 +161,9 @@ class SentenceParse {
   void Classify();
   // Whether a person's short name may stand at word i (ActorEntry::short_name).
   bool ShortNameFits(uint32_t i, bool title_only) const;
+  // acta: whether actor match `m` is written as its name needs: a short name
+  // where ShortNameFits, a name written in capitals ("US", "IS") in capitals.
+  bool ActorNameFits(const PhraseMatch& m) const;
   void ShiftVerbsToNouns();
   void BuildActors();
   // acta: an agent with no actor ("the president", "police") belongs to the
@@ -384,9 +387,7 @@ void SentenceParse::Classify() {
           Trace(fmt::format("discard phrase \"{}\" matched", de.text));
           continue;
         }
-        if (m.ref.cls == PhraseClass::kActor && d_.actors[m.ref.entry].short_name &&
-            !ShortNameFits(i, d_.actors[m.ref.entry].title_only))
-          continue;
+        if (m.ref.cls == PhraseClass::kActor && acta_ && !ActorNameFits(m)) continue;
         if (best == nullptr || m.chars > best->chars ||
             (m.chars == best->chars && m.end - m.begin < best->end - best->begin) ||
             (m.chars == best->chars && m.end - m.begin == best->end - best->begin &&
@@ -469,7 +470,22 @@ bool IsTitle(std::string_view w) {
   return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
 }
 
+bool SentenceParse::ActorNameFits(const PhraseMatch& m) const {
+  const dict::ActorEntry& a = d_.actors[m.ref.entry];
+  if (a.short_name) return ShortNameFits(m.begin, a.title_only);
+  if (m.end != m.begin + 1 || m.ref.phrase >= a.texts.size()) return true;
+  const std::string& written = a.texts[m.ref.phrase];
+  const bool acronym =
+      written.size() >= 2 && std::all_of(written.begin(), written.end(),
+                                         [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+  return !acronym || !w_[m.begin].has_lower;
+}
+
 bool SentenceParse::ShortNameFits(uint32_t i, bool title_only) const {
+  // "President Abdelaziz Bouteflika": a capitalised word after it makes the
+  // short name part of a longer one.
+  if (!cw_.all_caps && i + 1 < w_.size() && w_[i + 1].capitalized && w_[i + 1].has_lower)
+    return false;
   const bool titled = i > 0 && IsTitle(w_[i - 1].text);
   if (titled) return true;
   if (title_only || cw_.all_caps || !w_[i].capitalized) return false;

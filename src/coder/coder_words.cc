@@ -1,5 +1,7 @@
 #include "coder/coder_words.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -38,6 +40,7 @@ class Splitter {
     current_.text.push_back(upper);
     current_.end = end;
   }
+  void MarkLower() { current_.has_lower = true; }
   void Break() {
     if (!current_.text.empty()) out_->words.push_back(std::move(current_));
     current_ = CoderWord{};
@@ -88,7 +91,10 @@ void SplitClitics(CoderWords* cw, std::string_view s) {
       clitic_bytes += end - b;
       end = b;
     }
-    CoderWord base{t.substr(0, cut), w.begin, w.end - clitic_bytes, w.capitalized};
+    const std::string_view base_bytes = s.substr(w.begin, w.end - clitic_bytes - w.begin);
+    const bool base_lower = std::any_of(base_bytes.begin(), base_bytes.end(),
+                                        [](char c) { return c >= 'a' && c <= 'z'; });
+    CoderWord base{t.substr(0, cut), w.begin, w.end - clitic_bytes, w.capitalized, base_lower};
     CoderWord clitic{t.substr(cut), w.end - clitic_bytes, w.end, false};
     out.push_back(std::move(base));
     out.push_back(std::move(clitic));
@@ -121,6 +127,7 @@ CoderWords SplitCoderWords(std::string_view s, WordStyle style) {
       any_lower |= lower;
       last_lower = lower;
       words.Char(lower ? static_cast<char>(letter - 'a' + 'A') : letter, b, e, !lower);
+      if (lower) words.MarkLower();
     } else if (c >= '0' && c <= '9') {
       last_lower = false;
       words.Char(static_cast<char>(c), b, e, false);

@@ -19,6 +19,7 @@ struct CoderWord {
   uint32_t begin = 0;  // byte span in the sentence
   uint32_t end = 0;
   bool capitalized = false;  // first letter upper case in the original text
+  bool has_lower = false;    // some letter lower case in the original text
   // What acta's tagger says the word is, when the caller tagged the sentence.
   enum class Tag : uint8_t { kUnknown, kNoun, kVerb, kOther };
   Tag tag = Tag::kUnknown;

@@ -34,12 +34,23 @@ TEST(CoderWordsTest, FiltersLikeTabari) {
   for (const Case& c : cases) EXPECT_EQ(Joined(c.in), c.want) << c.in;
 }
 
+TEST(CoderWordsTest, MarksWordsWrittenInCapitals) {
+  CoderWords w = SplitCoderWords("the US and us, UN's", WordStyle::kTreebank);
+  ASSERT_EQ(w.words.size(), 7u);
+  EXPECT_FALSE(w.words[1].has_lower);
+  EXPECT_TRUE(w.words[3].has_lower);
+  EXPECT_FALSE(w.words[5].has_lower);  // UN, cut from UN's, is in capitals
+  EXPECT_EQ(w.words[6].text, "'S");
+  EXPECT_TRUE(SplitCoderWords("UN's").words[0].has_lower);  // TABARI keeps UN'S whole
+}
+
 TEST(CoderWordsTest, KeepsByteSpansAndCapitals) {
   CoderWords w = SplitCoderWords("Gondor, the state");
   ASSERT_EQ(w.words.size(), 4u);
   EXPECT_EQ(w.words[0].begin, 0u);
   EXPECT_EQ(w.words[0].end, 6u);
   EXPECT_TRUE(w.words[0].capitalized);
+  EXPECT_TRUE(w.words[0].has_lower);
   EXPECT_EQ(w.words[1].text, ",");
   EXPECT_EQ(w.words[1].begin, 6u);
   EXPECT_EQ(w.words[2].begin, 8u);
