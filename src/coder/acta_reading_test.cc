@@ -20,7 +20,12 @@ class ActaReadingTest : public ::testing::Test {
         "actor Britain\n  names: Britain\n  adjectives: British\n  code: GBR\n"
         "actor Jordan\n  names: Jordan\n  code: JOR\n"
         "actor Rwanda\n  names: Rwanda\n  adjectives: Rwandan\n  code: RWA\n"
-        "actor United States\n  names: United States; US\n  code: USA\n",
+        "actor United States\n  names: United States; US\n  code: USA\n"
+        "actor Iran\n  names: Iran\n  adjectives: Iranian\n  code: IRN\n"
+        "actor Iraq\n  names: Iraq\n  adjectives: Iraqi\n  code: IRQ\n"
+        "actor Sudan\n  names: Sudan\n  adjectives: Sudanese\n  code: SDN\n"
+        "actor Palestine\n  names: Palestine\n  places: Gaza; West Bank\n  code: PSE\n"
+        "actor Israel\n  names: Israel\n  code: ISR\n",
         "dictionaries/actors/countries.txt", &d);
     dict::LoadActaDictionaryFromBuffer(
         "actor Tony Blair\n  names: Tony Blair\n  role: GBRGOV 1997-05-02..2007-06-27\n"
@@ -28,9 +33,13 @@ class ActaReadingTest : public ::testing::Test {
         "actor Liam Fox\n  names: Liam Fox\n  role: GBROPP 2003..2010-05-11\n",
         "dictionaries/people/europe.txt", &d);
     dict::LoadActaDictionaryFromBuffer(
-        "agent GOV\n  names: president; chancellor; prime minister\n"
+        "agent GOV\n  names: president; chancellor; prime minister; government\n"
         "agent REB\n  names: rebels\n"
-        "agent MIL\n  names: military\n"
+        "agent MIL\n  names: military; forces; soldiers\n"
+        "verb WOUND\n  names: wound\n  code: 190\n"
+        "verb LIFT\n  names: lift\n  pattern: 0813 * CURFEW\n"
+        "verb SAY\n  names: say\n  forms: said\n  code: ---\n"
+        "verb STRIKE\n  names: strike\n  forms: struck\n  code: 195\n"
         "verb PRAISE\n  names: praise\n  code: 051\n"
         "verb ACCUSE\n  names: accuse\n  code: 112\n"
         "verb DEMAND\n  names: demand\n  code: 100\n"
@@ -79,6 +88,23 @@ TEST_F(ActaReadingTest, AgentsTakeTheSentencesOneCountry) {
 TEST_F(ActaReadingTest, NamesWrittenInCapitalsMatchOnlyCapitals) {
   EXPECT_EQ(Code("Rwanda accused the US."), "RWA>USA:112");
   EXPECT_EQ(Code("Rwanda accused us."), "");
+}
+
+TEST_F(ActaReadingTest, LaterVerbsOfAReportedClauseKeepItsSubject) {
+  EXPECT_EQ(Code("Iran said Iranian forces routed four Iraqi brigades and wounded Iraqi soldiers."),
+            "IRNMIL>IRQMIL:190");
+  EXPECT_EQ(Code("Iran said Iranian forces routed four Iraqi brigades, killed or wounded 1,500 "
+                 "Iraqi soldiers and destroyed 45 enemy tanks."),
+            "IRNMIL>IRQMIL:190");
+}
+
+TEST_F(ActaReadingTest, DomesticMeasuresTargetTheSourcesOwnCountry) {
+  EXPECT_EQ(Code("The Sudanese government lifted the curfew."), "SDNGOV>SDN:0813");
+}
+
+TEST_F(ActaReadingTest, PlacesAreActorsExceptAfterInAtOrNear) {
+  EXPECT_EQ(Code("Israel struck Gaza."), "ISR>PSE:195");
+  EXPECT_EQ(Code("Israel struck Iran in the West Bank."), "ISR>IRN:195");
 }
 
 TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {

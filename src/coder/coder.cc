@@ -181,6 +181,9 @@ class SentenceParse {
   void ForwardPronouns();
   void AddPronounGroup(const Unit& u, Group g);
   bool OwnAgents(const Unit& pronoun, const Group& owner);
+  // A group holding the bare country of group `g`'s first member (IRN for
+  // IRNGOV), or -1 when it has none.
+  int OwnCountryGroup(int g);
   // Whether every member of group `g` is an agent with no country ("---MIL").
   bool AgentsOnly(int g) const;
   void DropCommaClauses();
@@ -207,6 +210,14 @@ class SentenceParse {
   // between) and starts right after a verb or THAT, at or after word `from`;
   // -1 when there is none.
   int SubjectBefore(const Unit& verb, uint32_t from) const;
+  // Whether group `g` starts a clause: right after THAT, a reporting word or
+  // (when `after_any_verb`) any verb, determiners between.
+  bool OpensClause(int g, uint32_t from, bool after_any_verb) const;
+  // The last group in [from, pos) that opens a reported clause ("said
+  // [that] Iranian forces ..."), or -1.
+  int ReportedSubjectBefore(uint32_t pos, uint32_t from) const;
+  // The first word of a visible verb in [begin, end), or `end`.
+  uint32_t FirstVerbIn(uint32_t begin, uint32_t end) const;
   // Where the subject of the first later verb before `end` begins, or `end`.
   uint32_t NextSubjectAfter(const Unit& verb, uint32_t end) const;
   bool Negated(const Unit& verb, uint32_t from) const;
@@ -408,8 +419,10 @@ void SentenceParse::Classify() {
             const dict::ActorEntry& actor = d_.actors[best->ref.entry];
             u.code = ResolveActorCode(actor, date_);
             u.type = u.code == "---" ? WordType::kNoun : WordType::kActor;
+            // "in Tehran", "in the West Bank"
+            const uint32_t before = i > 1 && w_[i - 1].text == "THE" ? i - 2 : i - 1;
             if (actor.place && i > 0 &&
-                (w_[i - 1].text == "IN" || w_[i - 1].text == "AT" || w_[i - 1].text == "NEAR")) {
+                (w_[before].text == "IN" || w_[before].text == "AT" || w_[before].text == "NEAR")) {
               Trace(fmt::format("{} after {} is a place, not an actor", w, w_[i - 1].text));
               u.type = WordType::kNoun;
             }
@@ -676,8 +689,6 @@ void SentenceParse::BuildActors() {
   }
 }
 
-namespace {
-
 // The country an actor code names: its first three letters, unless they mark
 // an agent with no actor or a body that belongs to no country.
 std::string_view CountryOf(std::string_view code) {
@@ -687,8 +698,6 @@ std::string_view CountryOf(std::string_view code) {
     if (head == stateless) return {};
   return head;
 }
-
-}  // namespace
 
 void SentenceParse::InheritCountry() {
   std::string_view country;
@@ -884,9 +893,15 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
       std::vector<std::string> codes;
       for (const std::string& oc : actors_[static_cast<size_t>(om)].codes) {
         if (oc.starts_with("---")) continue;
-        for (const std::string& ac : m.codes)
-          codes.push_back(ac.starts_with("---") ? oc + ac.substr(3)
-                                                : ac.substr(0, ac.size() - 3) + oc);
+        for (const std::string& ac : m.codes) {
+          // "their forces" after "the Iranian Army": IRNMIL, not IRNMILMIL.
+          const std::string role = ac.substr(3);
+          const bool has_role = ac.starts_with("---") && oc.size() > role.size() &&
+                                oc.ends_with(role) && (oc.size() - role.size()) % 3 == 0;
+          codes.push_back(has_role                ? oc
+                          : ac.starts_with("---") ? oc + role
+                                                  : ac.substr(0, ac.size() - 3) + oc);
+        }
       }
       if (codes.empty()) return false;
       m.codes = std::move(codes);
@@ -903,6 +918,34 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
   Trace(fmt::format("pronoun {} at word {} owns the agents at word {}", w_[pronoun.begin].text,
                     pronoun.begin, i));
   return true;
+}
+
+// Measures a government takes at home: easing or imposing restrictions,
+// curfews, bans and states of emergency, and political reform (CAMEO 081,
+// 082, 083, 172). With no target named, their target is the source's own
+// country ("Sudan lifted the state of emergency in West Darfur").
+bool IsDomesticCode(std::string_view code) {
+  for (std::string_view family : {"081", "082", "083", "172"})
+    if (code.starts_with(family)) return true;
+  return false;
+}
+
+int SentenceParse::OwnCountryGroup(int g) {
+  const Group& from = groups_[static_cast<size_t>(g)];
+  if (from.members.empty()) return -1;
+  const ActorMention& first = actors_[static_cast<size_t>(from.members[0])];
+  if (first.codes.empty()) return -1;
+  const std::string_view country = CountryOf(first.codes[0]);
+  if (country.empty()) return -1;
+  ActorMention m;
+  m.codes = {std::string(country)};
+  actors_.push_back(std::move(m));
+  Group own;
+  own.begin = from.begin;
+  own.end = from.end;
+  own.members = {static_cast<int>(actors_.size() - 1)};
+  groups_.push_back(std::move(own));
+  return static_cast<int>(groups_.size() - 1);
 }
 
 bool SentenceParse::AgentsOnly(int g) const {
@@ -1415,6 +1458,11 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
     r.both_group = src;
     tgt = src;
   }
+  if (acta_ && tgt < 0 && src >= 0 && IsDomesticCode(code)) {
+    tgt = OwnCountryGroup(src);
+    if (tgt >= 0)
+      Trace("a domestic measure with no target: the source's own country is its target");
+  }
   if (!options_.require_dyad && (src >= 0 || tgt >= 0)) {
     if (src < 0) src = NullGroup();
     if (tgt < 0) tgt = NullGroup();
@@ -1491,16 +1539,38 @@ int SentenceParse::SubjectBefore(const Unit& verb, uint32_t from) const {
   }
   if (best < 0) return -1;
   // Only a clause's own subject: right after a verb or THAT ("said [that]
-  // the Iranian troops seized"), determiners between.
-  uint32_t before = groups_[static_cast<size_t>(best)].begin;
+  // the Iranian troops seized").
+  return OpensClause(best, from, true) ? best : -1;
+}
+
+bool SentenceParse::OpensClause(int g, uint32_t from, bool after_any_verb) const {
+  uint32_t before = groups_[static_cast<size_t>(g)].begin;
   while (before > from && unit_of_[before - 1] >= 0 &&
          units_[static_cast<size_t>(unit_of_[before - 1])].type == WordType::kDeterm)
     --before;
-  if (before == from || before == 0) return -1;
+  if (before == from || before == 0) return false;
   const int u = unit_of_[before - 1];
   const bool after_verb = u >= 0 && units_[static_cast<size_t>(u)].type == WordType::kVerb;
-  return after_verb || w_[before - 1].text == "THAT" || IsReportingWord(w_[before - 1].text) ? best
-                                                                                             : -1;
+  return (after_any_verb && after_verb) || w_[before - 1].text == "THAT" ||
+         IsReportingWord(w_[before - 1].text);
+}
+
+uint32_t SentenceParse::FirstVerbIn(uint32_t begin, uint32_t end) const {
+  for (const Unit& u : units_)
+    if (u.type == WordType::kVerb && u.begin >= begin && u.begin < end && Visible(u.begin))
+      return u.begin;
+  return end;
+}
+
+int SentenceParse::ReportedSubjectBefore(uint32_t pos, uint32_t from) const {
+  int best = -1;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    const Group& gr = groups_[g];
+    if (gr.begin < from || gr.end > pos || gr.begin >= gr.end || !Visible(gr.begin)) continue;
+    if (best >= 0 && gr.begin <= groups_[static_cast<size_t>(best)].begin) continue;
+    if (OpensClause(static_cast<int>(g), from, false)) best = static_cast<int>(g);
+  }
+  return best;
 }
 
 uint32_t SentenceParse::NextSubjectAfter(const Unit& verb, uint32_t end) const {
@@ -1516,11 +1586,17 @@ uint32_t SentenceParse::NextSubjectAfter(const Unit& verb, uint32_t end) const {
 void SentenceParse::CodeClauses() {
   std::vector<CodedEvent> normal, subordinate, dominant;
   int source = FirstGroupIn(0, static_cast<uint32_t>(w_.size()));
+  int reported = -1;  // acta: the subject of the last reported clause ("said Iranian forces ...")
   bool sentence_done = false;
   for (size_t c = 0; c < clauses_.size() && !sentence_done; ++c) {
     const auto [cb, ce] = clauses_[c];
     if (independent_from_ != UINT32_MAX && cb == independent_from_ + 1) {
+      const int previous = source;
       source = FirstGroupIn(cb, ce);
+      // acta: a comma clause with no actor before its first verb goes on
+      // with the sentence's subject (", killed or wounded 1,500 soldiers").
+      if (acta_ && (source < 0 || groups_[static_cast<size_t>(source)].begin > FirstVerbIn(cb, ce)))
+        source = reported >= 0 ? reported : previous;
     } else if (c > 0) {
       // An actor right after the conjunction becomes the new source.
       uint32_t i = cb;
@@ -1530,7 +1606,14 @@ void SentenceParse::CodeClauses() {
                           units_[static_cast<size_t>(unit_of_[i])].type == WordType::kAdjective))))
         ++i;
       const int g = GroupStartingAt(i);
-      if (g >= 0) source = g;
+      if (g >= 0) {
+        source = g;
+      } else if (acta_ && reported >= 0) {
+        source = reported;  // "said Iranian forces smashed ... and wounded ..."
+      }
+    }
+    if (acta_) {
+      if (const int r = ReportedSubjectBefore(ce, cb); r >= 0) reported = r;
     }
     for (const Unit& u : units_) {
       if (u.type != WordType::kVerb || u.begin < cb || u.begin >= ce || !Visible(u.begin)) continue;
@@ -1542,7 +1625,10 @@ void SentenceParse::CodeClauses() {
         // Without a parse, an actor right after a verb or THAT and right
         // before this verb is its subject ("Iraq said its troops repelled
         // ..."), and a verb's object ends where a later verb's subject begins.
-        const int own = SubjectBefore(u, cb);
+        int own = SubjectBefore(u, cb);
+        // "Iran said Iranian forces smashed ..., killed ...": a later verb
+        // of the reported clause keeps the clause's subject.
+        if (own < 0) own = ReportedSubjectBefore(u.begin, cb);
         if (own >= 0) verb_source = own;
         verb_end = NextSubjectAfter(u, ce);
         if (Negated(u, cb)) {

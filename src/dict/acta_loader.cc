@@ -15,9 +15,9 @@
 namespace acta::dict {
 namespace {
 
-constexpr std::array<std::string_view, 13> kKeys = {
+constexpr std::array<std::string_view, 14> kKeys = {
     "names",    "adjectives", "metonyms", "code",    "role",     "sector", "country",
-    "wikidata", "source",     "forms",    "pattern", "position", "short"};
+    "wikidata", "source",     "forms",    "pattern", "position", "short",  "places"};
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
@@ -91,7 +91,7 @@ bool IsPatternCode(std::string_view code) {
 struct Pending {
   std::string kind, name;
   uint32_t line = 0;
-  std::vector<std::pair<std::string, uint32_t>> names, adjectives, metonyms, forms;
+  std::vector<std::pair<std::string, uint32_t>> names, adjectives, metonyms, places, forms;
   std::vector<DatedCode> codes;
   std::vector<VerbPattern> patterns;
   std::string event_code;           // verbs
@@ -229,7 +229,7 @@ class FileLoader {
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
       Warn(n,
            "unknown attribute line (want one of names, adjectives, metonyms, code, role, "
-           "sector, country, wikidata, source, forms, pattern, position, short)");
+           "sector, country, wikidata, source, forms, pattern, position, short, places)");
       return;
     }
     const std::string_view value = Trim(trimmed.substr(colon + 1));
@@ -250,6 +250,8 @@ class FileLoader {
       add_all(&entry_.adjectives);
     } else if (key == "metonyms") {
       add_all(&entry_.metonyms);
+    } else if (key == "places") {
+      add_all(&entry_.places);
     } else if (key == "forms") {
       add_all(&entry_.forms);
     } else if (key == "code") {
@@ -363,7 +365,8 @@ class FileLoader {
     std::vector<std::pair<std::string, uint32_t>> all = entry_.names;
     all.insert(all.end(), entry_.adjectives.begin(), entry_.adjectives.end());
     auto [phrases, texts] = Phrases(all);
-    if (phrases.empty() && entry_.metonyms.empty()) return Skip("no names");
+    if (phrases.empty() && entry_.metonyms.empty() && entry_.places.empty())
+      return Skip("no names");
     if (entry_.codes.empty()) return Skip("no code or role");
     if (!phrases.empty()) {
       ActorEntry a;
@@ -381,16 +384,24 @@ class FileLoader {
       dict_->counts.actor_phrases += static_cast<uint32_t>(a.phrases.size());
       dict_->actors.push_back(std::move(a));
     }
-    auto [seats, seat_texts] = Phrases(entry_.metonyms);
-    if (seats.empty()) return;
+    AddPlaceEntry(entry_.metonyms, "GOV", " (government)", where);
+    AddPlaceEntry(entry_.places, "", " (place)", where);
+  }
+
+  // Metonyms (role "GOV") and places (no role): names that code as the
+  // entry's codes plus `role` except after IN, AT or NEAR.
+  void AddPlaceEntry(const std::vector<std::pair<std::string, uint32_t>>& items,
+                     const std::string& role, const char* label, const SourceRef& where) {
+    auto [phrases, texts] = Phrases(items);
+    if (phrases.empty()) return;
     ActorEntry m;
-    m.phrases = std::move(seats);
-    m.texts = std::move(seat_texts);
+    m.phrases = std::move(phrases);
+    m.texts = std::move(texts);
     for (DatedCode c : entry_.codes) {
-      if (c.code != "---" && !c.code.ends_with("GOV")) c.code += "GOV";
+      if (!role.empty() && c.code != "---" && !c.code.ends_with(role)) c.code += role;
       m.codes.push_back(std::move(c));
     }
-    m.comment = entry_.name + " (government)";
+    m.comment = entry_.name + label;
     m.place = true;
     m.where = where;
     ++dict_->counts.actors;

@@ -120,7 +120,7 @@ TEST(ActaLoaderTest, BadLinesAreReportedWithTheirLineAndSkipped) {
       "test.txt:1: actor Nowhere: no code or role; entry skipped",
       "test.txt:3: an entry starts with 'actor NAME', 'agent CODE' or 'verb NAME'",
       "test.txt:6: unknown attribute line (want one of names, adjectives, metonyms, code, role, "
-      "sector, country, wikidata, source, forms, pattern, position, short)",
+      "sector, country, wikidata, source, forms, pattern, position, short, places)",
       "test.txt:8: code: 'iq' is not made of 3-letter blocks",
       "test.txt:9: role: bad date '2003-13-01'",
       "test.txt:10: role: ends before it starts",
