@@ -37,6 +37,9 @@ class ActaReadingTest : public ::testing::Test {
         "agent REB\n  names: rebels\n"
         "agent MIL\n  names: military; forces; soldiers\n"
         "verb WOUND\n  names: wound\n  code: 190\n"
+        "verb WITHDRAW\n  names: withdraw\n  code: 0874\n"
+        "verb REITERATE\n  names: reiterate\n  pattern: 100 * DEMAND\n"
+        "verb EASE\n  names: ease\n  code: 081\n"
         "verb LIFT\n  names: lift\n  pattern: 0813 * CURFEW\n"
         "verb SAY\n  names: say\n  forms: said\n  code: ---\n"
         "verb STRIKE\n  names: strike\n  forms: struck\n  code: 195\n"
@@ -96,6 +99,16 @@ TEST_F(ActaReadingTest, LaterVerbsOfAReportedClauseKeepItsSubject) {
   EXPECT_EQ(Code("Iran said Iranian forces routed four Iraqi brigades, killed or wounded 1,500 "
                  "Iraqi soldiers and destroyed 45 enemy tanks."),
             "IRNMIL>IRQMIL:190");
+}
+
+TEST_F(ActaReadingTest, ObligationsAreDemandsOfTheirSubject) {
+  EXPECT_EQ(Code("Iran said Iraq must withdraw."), "IRN>IRQ:100");
+  EXPECT_EQ(Code("Iran said Iraqi forces should withdraw."), "IRN>IRQMIL:100");
+  EXPECT_EQ(Code("Iraq must withdraw."), "");
+}
+
+TEST_F(ActaReadingTest, AnAppealsTargetMayBeTheSubjectOfItsClause) {
+  EXPECT_EQ(Code("Iran reiterated its demand that Iraq ease the curfew."), "IRN>IRQ:100");
 }
 
 TEST_F(ActaReadingTest, DomesticMeasuresTargetTheSourcesOwnCountry) {

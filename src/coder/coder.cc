@@ -193,8 +193,13 @@ class SentenceParse {
   void AddDefaultGroups();
   void CodeClauses();
 
-  bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t clause_end, int source_group,
-                std::vector<CodedEvent>* events, int* verb_class);
+  // `object_end` ends the verb's object; `clause_end` the clause, where an
+  // appeal, demand or threat finds its target ("demanded that Israel ...").
+  bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t object_end, uint32_t clause_end,
+                int source_group, std::vector<CodedEvent>* events, int* verb_class);
+  // acta: MUST, SHOULD, OUGHT TO, NEED(S) TO, HAS/HAVE TO right before the
+  // verb: an obligation, not an event.
+  bool Obliged(const Unit& verb, uint32_t from) const;
   bool MayMatch(const dict::Phrase& p) const;
   const WordFilter& SentenceFilter() const;
   bool MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
@@ -924,6 +929,12 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
 // curfews, bans and states of emergency, and political reform (CAMEO 081,
 // 082, 083, 172). With no target named, their target is the source's own
 // country ("Sudan lifted the state of emergency in West Darfur").
+// Appeals, demands and threats (CAMEO 02, 10, 13): their target may be
+// the subject of the clause they govern ("demanded that Israel ease ...").
+bool IsAppealCode(std::string_view code) {
+  return code.starts_with("02") || code.starts_with("10") || code.starts_with("13");
+}
+
 bool IsDomesticCode(std::string_view code) {
   for (std::string_view family : {"081", "082", "083", "172"})
     if (code.starts_with(family)) return true;
@@ -1298,8 +1309,8 @@ void SentenceParse::Emit(const std::string& code, int source_group, int target_g
 
 // Codes verb `verb`; returns true when it produced events (or a null/discard
 // decision that ends the search). *verb_class: 0 normal, 1 subordinate, 2 dominant.
-bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int source_group,
-                             std::vector<CodedEvent>* events, int* verb_class) {
+bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_t clause_end,
+                             int source_group, std::vector<CodedEvent>* events, int* verb_class) {
   const dict::VerbEntry& v = d_.verbs[static_cast<size_t>(verb.entry)];
   const dict::VerbEntry& pv = d_.verbs[dict_.PatternEntry(static_cast<uint32_t>(verb.entry))];
   std::string code = v.code;
@@ -1425,7 +1436,8 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
         }
         return false;
       };
-      for (uint32_t i = verb.end; i < ce && tgt < 0; ++i) {
+      const uint32_t target_end = acta_ && IsAppealCode(code) ? clause_end : ce;
+      for (uint32_t i = verb.end; i < target_end && tgt < 0; ++i) {
         if (!Visible(i)) continue;
         int g = GroupStartingAt(i);
         if (g >= 0 && g != src && distinct(g)) tgt = g;
@@ -1499,10 +1511,10 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, int sou
 // Words between a subject and its verb that do not end the subject: helpers
 // and a few adverbs ("its troops had repelled", "Iran has already called").
 bool IsVerbHelper(std::string_view w) {
-  static constexpr std::array<std::string_view, 27> kHelpers = {
-      "HAD",   "HAS",    "HAVE", "WILL",    "WOULD", "WAS", "WERE",  "IS",    "ARE",
-      "BEEN",  "BE",     "ALSO", "ALREADY", "NOT",   "N'T", "COULD", "MAY",   "MIGHT",
-      "SHALL", "SHOULD", "CAN",  "DID",     "DOES",  "DO",  "JUST",  "STILL", "REPORTEDLY"};
+  static constexpr std::array<std::string_view, 28> kHelpers = {
+      "HAD", "HAS",  "HAVE",    "WILL", "WOULD", "WAS",   "WERE",       "IS",    "ARE",   "BEEN",
+      "BE",  "ALSO", "ALREADY", "NOT",  "N'T",   "COULD", "MAY",        "MIGHT", "SHALL", "SHOULD",
+      "CAN", "DID",  "DOES",    "DO",   "JUST",  "STILL", "REPORTEDLY", "MUST"};
   return std::find(kHelpers.begin(), kHelpers.end(), w) != kHelpers.end();
 }
 
@@ -1526,6 +1538,22 @@ bool SentenceParse::Negated(const Unit& verb, uint32_t from) const {
     if (w == "NO") return true;
   }
   return false;
+}
+
+bool SentenceParse::Obliged(const Unit& verb, uint32_t from) const {
+  auto word = [&](uint32_t back) -> std::string_view {
+    return back <= verb.begin - from ? std::string_view(w_[verb.begin - back].text)
+                                     : std::string_view();
+  };
+  for (uint32_t back = 1; back <= 2; ++back) {
+    const std::string_view w = word(back);
+    if (w == "MUST" || w == "SHOULD") return true;
+    if (w != "ALSO" && w != "STILL" && w != "FIRST" && w != "FULLY" && w != "NOW" && w != "BE")
+      break;
+  }
+  if (word(1) != "TO") return false;
+  const std::string_view w = word(2);
+  return w == "OUGHT" || w == "NEED" || w == "NEEDS" || w == "HAS" || w == "HAVE";
 }
 
 int SentenceParse::SubjectBefore(const Unit& verb, uint32_t from) const {
@@ -1620,6 +1648,7 @@ void SentenceParse::CodeClauses() {
       std::vector<CodedEvent> found;
       int cls = 0;
       int verb_source = source;
+      int own_subject = -1;
       uint32_t verb_end = ce;
       if (acta_) {
         // Without a parse, an actor right after a verb or THAT and right
@@ -1630,13 +1659,27 @@ void SentenceParse::CodeClauses() {
         // of the reported clause keeps the clause's subject.
         if (own < 0) own = ReportedSubjectBefore(u.begin, cb);
         if (own >= 0) verb_source = own;
+        own_subject = own;
         verb_end = NextSubjectAfter(u, ce);
         if (Negated(u, cb)) {
           Trace(fmt::format("verb at word {} is negated: not coded", u.begin));
           continue;
         }
       }
-      if (!CodeVerb(u, cb, verb_end, verb_source, &found, &cls)) continue;
+      if (acta_ && Obliged(u, cb)) {
+        // "Washington declared that China must drop barriers": the
+        // clause's source demands it of the obliged subject.
+        Trace(fmt::format("verb at word {} is an obligation: not coded", u.begin));
+        if (own_subject >= 0 && source >= 0 && own_subject != source &&
+            groups_[static_cast<size_t>(source)].begin <
+                groups_[static_cast<size_t>(own_subject)].begin) {
+          Emit("100", source, own_subject, u, -1, &found);
+          normal.insert(normal.end(), found.begin(), found.end());
+          if (options_.code_by != CoderOptions::CodeBy::kAll && !found.empty()) break;
+        }
+        continue;
+      }
+      if (!CodeVerb(u, cb, verb_end, ce, verb_source, &found, &cls)) continue;
       if (out_->discarded || out_->complex) return;
       auto& bucket = cls == 1 ? subordinate : cls == 2 ? dominant : normal;
       bucket.insert(bucket.end(), found.begin(), found.end());
