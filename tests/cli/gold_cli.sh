@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# acta's own dictionaries on the hand-coded dev gold set (tests/gold/) and on
+# the PLOVER gold standard records: `acta eval gold` must get at least 80% of
+# the sentences exactly right and, when the Phoenix dictionaries are at hand,
+# at least as many as they do; `acta eval plover` must not fall below the
+# event-type figure measured when this test was written (a regression floor).
+# Usage: gold_cli.sh ACTA SHARED; the Phoenix and PLOVER checks are skipped
+# when SHARED lacks them.
+source "$(dirname "$0")/check.bash" "$@"
+gold="$(dirname "$0")/../gold"
+
+summary() {  # summary LABEL FILE: "N" of the line "LABEL: N of M sentences ..."
+  awk -v l="$1:" '$1 == l { print $2 }' "$2"
+}
+
+phoenix="$shared/dictionaries/phoenix/PETR_config.ini"
+if [ -f "$phoenix" ]; then
+  "$acta" -q eval gold "$gold" --vs "petrarch:$phoenix" >"$tmp/gold.txt"
+else
+  echo "note: $phoenix not found; acta's own figures only"
+  "$acta" -q eval gold "$gold" >"$tmp/gold.txt"
+fi
+check "eval gold exits 0" test $? -eq 0
+ours=$(summary acta "$tmp/gold.txt")
+total=$(awk '$1 == "acta:" { print $4 }' "$tmp/gold.txt")
+check "the gold set has at least 200 sentences" test "${total:-0}" -ge 200
+check "at least 80% exactly right (got ${ours:-?} of ${total:-?})" \
+  test $((${ours:-0} * 100)) -ge $((${total:-1} * 80))
+check "closing line" grep -qE "^${ours:-x} passed, [0-9]+ failed$" "$tmp/gold.txt"
+if [ -f "$phoenix" ]; then
+  theirs=$(summary "petrarch:$phoenix" "$tmp/gold.txt")
+  check "at least as many as Phoenix (${ours:-?} vs ${theirs:-?})" \
+    test "${ours:-0}" -ge "${theirs:-999}"
+fi
+
+records="$shared/suites/plover/PLOVER_GSR_CAMEO.txt"
+if [ -f "$records" ]; then
+  "$acta" -q eval plover "$records" >"$tmp/plover.txt"
+  check "eval plover exits 0" test $? -eq 0
+  right=$(awk '$1 == "all" { print $3 }' "$tmp/plover.txt")
+  check "PLOVER event types right: ${right:-?} (floor 185)" test "${right:-0}" -ge 185
+  check "PLOVER closing line" grep -qE "^${right:-x} passed, [0-9]+ failed$" "$tmp/plover.txt"
+else
+  echo "note: $records not found; PLOVER checks skipped"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
