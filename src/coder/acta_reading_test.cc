@@ -22,7 +22,7 @@ class ActaReadingTest : public ::testing::Test {
         "actor Rwanda\n  names: Rwanda\n  adjectives: Rwandan\n  code: RWA\n"
         "actor United States\n  names: United States; US\n  code: USA\n"
         "actor Iran\n  names: Iran\n  adjectives: Iranian\n  code: IRN\n"
-        "actor Iraq\n  names: Iraq\n  adjectives: Iraqi\n  code: IRQ\n"
+        "actor Iraq\n  names: Iraq\n  adjectives: Iraqi\n  metonyms: Baghdad\n  code: IRQ\n"
         "actor Sudan\n  names: Sudan\n  adjectives: Sudanese\n  code: SDN\n"
         "actor Palestine\n  names: Palestine\n  places: Gaza; West Bank\n  code: PSE\n"
         "actor Israel\n  names: Israel\n  code: ISR\n",
@@ -35,6 +35,7 @@ class ActaReadingTest : public ::testing::Test {
     dict::LoadActaDictionaryFromBuffer(
         "agent GOV\n  names: president; chancellor; prime minister; government\n"
         "agent REB\n  names: rebels\n"
+        "agent OPP\n  names: demonstrators\n"
         "agent MIL\n  names: military; forces; soldiers\n"
         "verb WOUND\n  names: wound\n  code: 190\n"
         "verb WITHDRAW\n  names: withdraw\n  code: 0874\n"
@@ -118,6 +119,12 @@ TEST_F(ActaReadingTest, DomesticMeasuresTargetTheSourcesOwnCountry) {
 TEST_F(ActaReadingTest, PlacesAreActorsExceptAfterInAtOrNear) {
   EXPECT_EQ(Code("Israel struck Gaza."), "ISR>PSE:195");
   EXPECT_EQ(Code("Israel struck Iran in the West Bank."), "ISR>IRN:195");
+}
+
+TEST_F(ActaReadingTest, AnAgentInAPlaceBelongsToItsCountry) {
+  EXPECT_EQ(Code("Demonstrators in Baghdad accused the United States."), "IRQOPP>USA:112");
+  // Troops are as often abroad.
+  EXPECT_EQ(Code("Forces in Baghdad accused the United States."), "");
 }
 
 TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {

@@ -48,6 +48,7 @@ struct Unit {
   int shared_agent = -1;
   bool shared_agent_former = false;
   bool has_agent = false;  // actors: an agent is already part of the code
+  bool place = false;      // a place after IN/AT/NEAR, read as a noun; code kept
   // Agents: further agent phrases inside this one, in order (PETRARCH reads
   // "human rights activists" as HGM and, within it, "rights activists" SGM).
   std::vector<int> more_agents;
@@ -271,6 +272,16 @@ class SentenceParse {
   uint32_t independent_from_ = UINT32_MAX;         // comma opening a clause coded on its own
 };
 
+// The country an actor code names: its first three letters, unless they mark
+// an agent with no actor or a body that belongs to no country.
+std::string_view CountryOf(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---")) return {};
+  const std::string_view head = code.substr(0, 3);
+  for (std::string_view stateless : {"IGO", "NGO", "MNC", "UIS"})
+    if (head == stateless) return {};
+  return head;
+}
+
 void SentenceParse::Run() {
   if (w_.size() < options_.minimum_words) {
     out_->too_short = true;
@@ -430,6 +441,7 @@ void SentenceParse::Classify() {
                 (w_[before].text == "IN" || w_[before].text == "AT" || w_[before].text == "NEAR")) {
               Trace(fmt::format("{} after {} is a place, not an actor", w, w_[i - 1].text));
               u.type = WordType::kNoun;
+              u.place = true;
             }
             // PETRARCH keeps "###" as the actor's code; TABARI discards.
             if (u.code == "###" && !petrarch_) out_->discarded = true;
@@ -606,6 +618,16 @@ void SentenceParse::BuildActors() {
       size_t j = k + 2;
       while (j < units_.size() && units_[j].type == WordType::kDeterm) ++j;
       if (j < units_.size() && units_[j].type == WordType::kActor) target = j;
+      // acta: "demonstrators in Baghdad", "rebels in the West Bank": an
+      // agent with no actor belongs to the country of the place it is in;
+      // not troops, which are as often abroad ("troops in Iraq").
+      if (acta_ && j < units_.size() && units_[j].place && agent.code != "MIL" &&
+          !CountryOf(units_[j].code).empty()) {
+        units_[j].type = WordType::kActor;
+        units_[j].code = std::string(CountryOf(units_[j].code));
+        units_[j].entry = -1;
+        target = j;
+      }
     }
     // "former Gondor prosecutors": FORMER before the actor.
     if (target < units_.size() && target > 0 && target < k &&
@@ -692,16 +714,6 @@ void SentenceParse::BuildActors() {
       m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
   }
-}
-
-// The country an actor code names: its first three letters, unless they mark
-// an agent with no actor or a body that belongs to no country.
-std::string_view CountryOf(std::string_view code) {
-  if (code.size() < 3 || code.starts_with("---")) return {};
-  const std::string_view head = code.substr(0, 3);
-  for (std::string_view stateless : {"IGO", "NGO", "MNC", "UIS"})
-    if (head == stateless) return {};
-  return head;
 }
 
 void SentenceParse::InheritCountry() {
