@@ -11,7 +11,6 @@
 #include <string>
 
 #include "acta/analysis.h"
-#include "codebook/codebook.h"
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
@@ -174,16 +173,13 @@ int RunPlover(const std::string& path, const std::string& spec, bool show,
     return kExitInput;
   }
   Result<dict::Dictionary> d = LoadDictionarySpec(spec, global);
-  const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
-  Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
-  if (!d.ok() || !book.ok()) {
-    std::fprintf(stderr, "acta eval plover: %s\n",
-                 (!d.ok() ? d.status() : book.status()).ToString().c_str());
+  if (!d.ok()) {
+    std::fprintf(stderr, "acta eval plover: %s\n", d.status().ToString().c_str());
     return kExitData;
   }
   auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
   const coder::Coder coder(compiled, coder::OptionsFor(compiled->dictionary()));
-  const suite::PloverScore score = suite::ScorePlover(coder, *book, *records);
+  const suite::PloverScore score = suite::ScorePlover(coder, *records);
   if (show) {
     for (const auto& [r, coded] : score.misses) {
       std::string got;

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 namespace acta::suite {
 namespace {
 
@@ -44,30 +46,31 @@ Result<std::vector<PloverRecord>> ParsePloverRecords(std::string_view json) {
   return out;
 }
 
-std::set<std::string> PloverTypes(const Codebook& book, const std::string& cameo) {
-  std::set<std::string> out;
-  if (const EventType* t = book.Find(cameo); t != nullptr && !t->plover_event.empty()) {
-    out.insert(t->plover_event);
-    // The 2016 draft's names of two types the 2021 crosswalk renamed.
-    if (t->plover_event == "REQUEST") out.insert("DEMAND");
-    if (t->plover_event == "ACCUSE") out.insert("DISAPPROVE");
-  }
-  const std::string root = cameo.substr(0, 2);
-  if (root == "19") out.insert("FIGHT");
-  if (root == "18" || root == "20") out.insert("ASSAULT");
-  return out;
+std::string GsrEventType(std::string_view cameo) {
+  // The PLOVER manual's table of CAMEO cue categories (chapter 7), with the
+  // names the 2016 specification the records follow gives them.
+  static constexpr std::array<std::string_view, 21> kByRoot = {
+      "",          "",         "",        "AGREE",       "CONSULT",  "SUPPORT",
+      "COOPERATE", "AID",      "",        "INVESTIGATE", "DEMAND",   "DISAPPROVE",
+      "REJECT",    "THREATEN", "PROTEST", "MOBILIZE",    "SANCTION", "COERCE",
+      "ASSAULT",   "FIGHT",    "FIGHT"};
+  if (cameo.size() < 2 || cameo[0] < '0' || cameo[0] > '2' || cameo[1] < '0' || cameo[1] > '9')
+    return "";
+  const int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  if (root > 20) return "";
+  if (root == 8) return cameo.size() >= 3 && cameo[2] >= '4' ? "RETREAT" : "CONCEDE";
+  return std::string(kByRoot[static_cast<size_t>(root)]);
 }
 
-PloverScore ScorePlover(const coder::Coder& coder, const Codebook& book,
-                        const std::vector<PloverRecord>& records) {
+PloverScore ScorePlover(const coder::Coder& coder, const std::vector<PloverRecord>& records) {
   PloverScore score;
   for (const PloverRecord& r : records) {
     bool type_right = false, dyad_right = false;
     std::set<std::string> coded;
     for (const coder::CodedEvent& e : coder.Code(r.text, r.date).events) {
-      const std::set<std::string> types = PloverTypes(book, e.code);
-      coded.insert(types.begin(), types.end());
-      if (!types.count(r.event)) continue;
+      const std::string type = GsrEventType(e.code);
+      if (!type.empty()) coded.insert(type);
+      if (type != r.event) continue;
       type_right = true;
       const bool source_ok = r.source_countries.count(e.source.substr(0, 3)) > 0;
       const bool target_ok =

@@ -12,7 +12,6 @@
 
 #include "acta/date.h"
 #include "acta/status.h"
-#include "codebook/codebook.h"
 #include "coder/coder.h"
 
 namespace acta::suite {
@@ -39,18 +38,19 @@ struct PloverScore {
   std::vector<std::pair<const PloverRecord*, std::set<std::string>>> misses;  // types coded
 };
 
-// The PLOVER types of a CAMEO code: the codebook's (2021 crosswalk) and the
-// names the 2016 draft the records follow gives the same events: DEMAND for
-// REQUEST, DISAPPROVE for ACCUSE, FIGHT for root 19 (conventional fighting,
-// which the 2021 crosswalk folds into ASSAULT), ASSAULT for roots 18 and 20.
-std::set<std::string> PloverTypes(const Codebook& book, const std::string& cameo);
+// The PLOVER event type of a CAMEO code in the version of PLOVER the gold
+// standard records were coded with (2016): the type of the code's cue
+// category, as the PLOVER manual's CAMEO table gives it (chapter 7: "reduce
+// to the 2-digit cue category"), named as in 2016 (INVESTIGATE for 09,
+// DEMAND for 10, DISAPPROVE for 11, FIGHT for 19 and 20), with 081-083
+// CONCEDE and 084-087 RETREAT. Empty for 01, 02 and codes that are none.
+std::string GsrEventType(std::string_view cameo);
 
 // Codes each record's text with its date; a record's type is right when one
-// of the events coded has its PLOVER type, its dyad right when such an event
+// of the events coded has its PLOVER type (GsrEventType), its dyad right when such an event
 // also has a source of one of its source countries and, when it names
 // targets, a target of one of its target countries.
-PloverScore ScorePlover(const coder::Coder& coder, const Codebook& book,
-                        const std::vector<PloverRecord>& records);
+PloverScore ScorePlover(const coder::Coder& coder, const std::vector<PloverRecord>& records);
 
 }  // namespace acta::suite
 

@@ -10,7 +10,7 @@ namespace {
 
 constexpr char kRecords[] = R"([
   {"id": "DOC", "event": "DOCUMENT", "eventText": "notes"},
-  {"id": "R1", "date": "2000-01-01", "event": "ASSAULT", "text": "Iran attacked Iraq.",
+  {"id": "R1", "date": "2000-01-01", "event": "FIGHT", "text": "Iran attacked Iraq.",
    "source": [{"code": "IRN"}], "target": [{"code": "IRQGOV"}]},
   {"id": "R2", "date": "2000-01-02", "event": "FIGHT", "text": "Iraq attacked Iran.",
    "source": [{"code": "IRQ"}], "target": [{"code": "SYR"}]},
@@ -31,7 +31,7 @@ TEST(PloverEvalTest, ParsesRecordsWithText) {
                    .ok());
 }
 
-TEST(PloverEvalTest, TypesDyadsAndTheOlderTypeNames) {
+TEST(PloverEvalTest, TypesDyadsAndTheRecordsTypeNames) {
   dict::Dictionary d;
   dict::LoadActaDictionaryFromBuffer(
       "actor Iran\n  names: Iran\n  code: IRN\nactor Iraq\n  names: Iraq\n  code: IRQ\n"
@@ -39,23 +39,24 @@ TEST(PloverEvalTest, TypesDyadsAndTheOlderTypeNames) {
       "d.txt", &d);
   auto compiled = coder::CompiledDictionary::Compile(std::move(d));
   const coder::Coder coder(compiled, coder::OptionsFor(compiled->dictionary()));
-  Result<Codebook> book = Codebook::Parse(
-      "code\tname\tgoldstein\tquad_class\tplover_event\tplover_mode\tplover_context\n"
-      "19\tFight\t-10\t4\tASSAULT\t\t\n190\tUse force\t-10\t4\tASSAULT\t\tmilitary\n"
-      "10\tDemand\t-5\t3\tREQUEST\t\t\n",
-      "t.tsv");
-  ASSERT_TRUE(book.ok());
-  EXPECT_EQ(PloverTypes(*book, "190"), (std::set<std::string>{"ASSAULT", "FIGHT"}));
-  EXPECT_EQ(PloverTypes(*book, "100"), (std::set<std::string>{"DEMAND", "REQUEST"}));
+  // Types as the records' PLOVER version names them, by cue category.
+  EXPECT_EQ(GsrEventType("190"), "FIGHT");
+  EXPECT_EQ(GsrEventType("1712"), "COERCE");
+  EXPECT_EQ(GsrEventType("100"), "DEMAND");
+  EXPECT_EQ(GsrEventType("090"), "INVESTIGATE");
+  EXPECT_EQ(GsrEventType("0813"), "CONCEDE");
+  EXPECT_EQ(GsrEventType("0874"), "RETREAT");
+  EXPECT_EQ(GsrEventType("022"), "");
+  EXPECT_EQ(GsrEventType("x"), "");
   Result<std::vector<PloverRecord>> records = ParsePloverRecords(kRecords);
   ASSERT_TRUE(records.ok());
-  const PloverScore s = ScorePlover(coder, *book, *records);
-  // R1: 190 is ASSAULT, IRN -> IRQ: type and dyad right. R2: FIGHT through
-  // root 19, but the record's target is Syria: type right only. R3: no verb.
+  const PloverScore s = ScorePlover(coder, *records);
+  // R1: 190 is FIGHT, IRN -> IRQ: type and dyad right. R2: FIGHT, but the
+  // record's target is Syria: type right only. R3: no verb.
   EXPECT_EQ(s.total.records, 3);
   EXPECT_EQ(s.total.type_right, 2);
   EXPECT_EQ(s.total.dyad_right, 1);
-  EXPECT_EQ(s.by_type.at("FIGHT").type_right, 1);
+  EXPECT_EQ(s.by_type.at("FIGHT").type_right, 2);
   ASSERT_EQ(s.misses.size(), 1u);
   EXPECT_EQ(s.misses[0].first->id, "R3");
 }
