@@ -41,6 +41,7 @@ class ActaReadingTest : public ::testing::Test {
         "verb WITHDRAW\n  names: withdraw\n  code: 0874\n"
         "verb REITERATE\n  names: reiterate\n  pattern: 100 * DEMAND\n"
         "verb EASE\n  names: ease\n  code: 081\n"
+        "verb VISIT\n  names: visit\n  code: 042\n"
         "verb LIFT\n  names: lift\n  pattern: 0813 * CURFEW\n"
         "verb SAY\n  names: say\n  forms: said\n  code: ---\n"
         "verb STRIKE\n  names: strike\n  forms: struck\n  code: 195\n"
@@ -100,6 +101,15 @@ TEST_F(ActaReadingTest, LaterVerbsOfAReportedClauseKeepItsSubject) {
   EXPECT_EQ(Code("Iran said Iranian forces routed four Iraqi brigades, killed or wounded 1,500 "
                  "Iraqi soldiers and destroyed 45 enemy tanks."),
             "IRNMIL>IRQMIL:190");
+}
+
+TEST_F(ActaReadingTest, StatedPlansAreIntentsOrThreats) {
+  EXPECT_EQ(Code("Iran will visit Iraq."), "IRN>IRQ:036");
+  EXPECT_EQ(Code("Iran plans to visit Iraq."), "IRN>IRQ:036");
+  EXPECT_EQ(Code("Iran will strike Iraq."), "IRN>IRQ:1384");
+  EXPECT_EQ(Code("Iran struck Iraq if it could."), "IRN>IRQ:1384");
+  EXPECT_EQ(Code("Iran struck Iraq."), "IRN>IRQ:195");
+  EXPECT_EQ(Code("The Sudanese government will lift the curfew."), "SDNGOV>SDN:0351");
 }
 
 TEST_F(ActaReadingTest, ObligationsAreDemandsOfTheirSubject) {

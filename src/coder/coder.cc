@@ -198,6 +198,11 @@ class SentenceParse {
   // appeal, demand or threat finds its target ("demanded that Israel ...").
   bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t object_end, uint32_t clause_end,
                 int source_group, std::vector<CodedEvent>* events, int* verb_class);
+  // acta: WILL, WOULD, MAY, PLANS TO, PREPARED TO, VOWED TO ... right
+  // before the verb (TO, BE and a few adverbs between): a stated plan.
+  bool PlanBefore(const Unit& verb, uint32_t from) const;
+  // acta: UNLESS or IF after the verb in its clause: a condition.
+  bool ConditionAfter(const Unit& verb, uint32_t end) const;
   // acta: MUST, SHOULD, OUGHT TO, NEED(S) TO, HAS/HAVE TO right before the
   // verb: an obligation, not an event.
   bool Obliged(const Unit& verb, uint32_t from) const;
@@ -939,8 +944,45 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
 
 // Measures a government takes at home: easing or imposing restrictions,
 // curfews, bans and states of emergency, and political reform (CAMEO 081,
-// 082, 083, 172). With no target named, their target is the source's own
+// 082, 083, 172, and the plans and threats of them: 034, 0351, 0352, 132).
+// With no target named, their target is the source's own
 // country ("Sudan lifted the state of emergency in West Darfur").
+// The CAMEO code for a stated plan of the action `code` names: an intent
+// to cooperate (03x) for cooperative and yielding actions, a threat (13x)
+// for hostile ones; empty for codes that have none (statements, appeals,
+// intents and threats themselves, disapproval, rejection, investigation).
+std::string PlannedCode(std::string_view code) {
+  struct Plan {
+    std::string_view prefix, planned;
+  };
+  // Longest prefix first.
+  static constexpr std::array<Plan, 43> kPlans = {{
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"1721", "1321"},
+      {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"1661", "136"},  {"1662", "136"},
+      {"1663", "136"},  {"040", "036"},   {"042", "036"},   {"043", "036"},   {"044", "036"},
+      {"045", "039"},   {"046", "036"},   {"057", "030"},   {"061", "0311"},  {"062", "0311"},
+      {"063", "0313"},  {"064", "0314"},  {"071", "0331"},  {"072", "0332"},  {"073", "0333"},
+      {"074", "0334"},  {"081", "0351"},  {"082", "0352"},  {"083", "034"},   {"084", "0353"},
+      {"085", "0354"},  {"086", "0355"},  {"087", "0356"},  {"161", "1313"},  {"162", "1311"},
+      {"163", "1312"},  {"164", "134"},   {"165", "135"},   {"166", "136"},   {"172", "132"},
+      {"191", "1381"},  {"192", "1382"},  {"18", "1383"},
+  }};
+  static constexpr std::array<Plan, 9> kRoots = {{{"04", "036"},
+                                                  {"05", "032"},
+                                                  {"06", "031"},
+                                                  {"07", "033"},
+                                                  {"14", "133"},
+                                                  {"16", "131"},
+                                                  {"17", "137"},
+                                                  {"19", "1384"},
+                                                  {"20", "1385"}}};
+  for (const Plan& p : kPlans)
+    if (code.starts_with(p.prefix)) return std::string(p.planned);
+  for (const Plan& p : kRoots)
+    if (code.starts_with(p.prefix)) return std::string(p.planned);
+  return "";
+}
+
 // Appeals, demands and threats (CAMEO 02, 10, 13): their target may be
 // the subject of the clause they govern ("demanded that Israel ease ...").
 bool IsAppealCode(std::string_view code) {
@@ -948,7 +990,7 @@ bool IsAppealCode(std::string_view code) {
 }
 
 bool IsDomesticCode(std::string_view code) {
-  for (std::string_view family : {"081", "082", "083", "172"})
+  for (std::string_view family : {"081", "082", "083", "172", "132", "034", "0351", "0352"})
     if (code.starts_with(family)) return true;
   return false;
 }
@@ -1379,6 +1421,17 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
     // event of the clause, as TABARI's subordinate codes do.
     *verb_class = 1;
   }
+  if (acta_ && code.find(':') == std::string::npos) {
+    // "will withdraw its peacekeepers unless ...", "plans to impose
+    // restrictions": a stated plan is an intent (03) or, for a hostile
+    // step, a threat (13), as the coding conventions ask.
+    if (const std::string planned = PlannedCode(code);
+        !planned.empty() && (PlanBefore(verb, cb) || ConditionAfter(verb, clause_end))) {
+      Trace(fmt::format("verb at word {} is a stated plan: {} becomes {}", verb.begin, code,
+                        planned));
+      code = planned;
+    }
+  }
   // Source and target.
   int src = r.source.value_or(-1);
   int tgt = r.target.value_or(-1);
@@ -1548,6 +1601,29 @@ bool SentenceParse::Negated(const Unit& verb, uint32_t from) const {
     if (w == "," || IsReportingWord(w)) return false;
     if (back <= 3 && (w == "NOT" || w == "N'T" || w == "NEVER")) return true;
     if (w == "NO") return true;
+  }
+  return false;
+}
+
+bool SentenceParse::PlanBefore(const Unit& verb, uint32_t from) const {
+  static constexpr std::array<std::string_view, 23> kPlans = {
+      "WILL",    "WOULD",   "'LL",      "MAY",      "MIGHT",    "COULD",    "SHALL", "PLANS",
+      "PLAN",    "PLANNED", "PLANNING", "INTENDS",  "INTEND",   "INTENDED", "VOWED", "VOWS",
+      "PLEDGED", "SWORN",   "SWORE",    "PREPARED", "EXPECTED", "SET",      "AIMS"};
+  static constexpr std::array<std::string_view, 9> kBetween = {
+      "TO", "BE", "ALSO", "SOON", "NOW", "FIRST", "THEN", "SHORTLY", "EVENTUALLY"};
+  for (uint32_t back = 1; back <= 4 && back <= verb.begin - from; ++back) {
+    const std::string_view w = w_[verb.begin - back].text;
+    if (std::find(kPlans.begin(), kPlans.end(), w) != kPlans.end()) return true;
+    if (std::find(kBetween.begin(), kBetween.end(), w) == kBetween.end()) return false;
+  }
+  return false;
+}
+
+bool SentenceParse::ConditionAfter(const Unit& verb, uint32_t end) const {
+  for (uint32_t i = verb.end; i < end && i < w_.size(); ++i) {
+    if (w_[i].text == "UNLESS" || w_[i].text == "IF") return true;
+    if (w_[i].text == ",") return false;
   }
   return false;
 }
