@@ -137,6 +137,12 @@ TEST_F(ActaReadingTest, AnAgentInAPlaceBelongsToItsCountry) {
   EXPECT_EQ(Code("Forces in Baghdad accused the United States."), "");
 }
 
+TEST_F(ActaReadingTest, TitlesAndAppositionsNameTheirPerson) {
+  // The title goes with the known name after a given name it does not know.
+  EXPECT_EQ(Code("President Anthony Charles Blair accused Rwanda."), "GBRGOV>RWA:112");
+  EXPECT_EQ(Code("The president, Tony Blair, accused Rwanda."), "GBRGOV>RWA:112");
+}
+
 TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {
   EXPECT_EQ(Code("Jordan and Britain agreed to hold joint military exercises."),
             "JOR>GBR:030 GBR>JOR:030");

@@ -167,6 +167,12 @@ class SentenceParse {
   bool ActorNameFits(const PhraseMatch& m) const;
   void ShiftVerbsToNouns();
   void BuildActors();
+  // acta: the actor unit after agent unit k and up to three capitalised
+  // words of a name ("President Omar El Bashir"), or units_.size().
+  size_t NamedAfterTitle(size_t k) const;
+  // acta: an agent with no actor right before ", NAME" is NAME ("Qatar's
+  // emir, Sheikh Hamad ...").
+  void Appositions();
   // acta: an agent with no actor ("the president", "police") belongs to the
   // one country the sentence names, when it names exactly one.
   void InheritCountry();
@@ -297,7 +303,10 @@ void SentenceParse::Run() {
   if (out_->discarded) return;
   ShiftVerbsToNouns();
   BuildActors();
-  if (acta_) InheritCountry();
+  if (acta_) {
+    Appositions();
+    InheritCountry();
+  }
   BuildCompounds();
   MarkCompoundNouns();
   ResolvePronouns();
@@ -618,6 +627,9 @@ void SentenceParse::BuildActors() {
       if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) absorbed = k + 1;
     } else if (k + 1 < units_.size() && units_[k + 1].type == WordType::kActor) {
       target = k + 1;
+    } else if (const size_t named = acta_ ? NamedAfterTitle(k) : units_.size();
+               named < units_.size()) {
+      target = named;  // "President Omar El Bashir": the title is the person's
     } else if (k + 2 < units_.size() && (units_[k + 1].type == WordType::kPrep ||
                                          (petrarch_ && w_[units_[k + 1].begin].text == "FROM"))) {
       size_t j = k + 2;
@@ -718,6 +730,35 @@ void SentenceParse::BuildActors() {
     if (u.entry >= 0)
       m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
+  }
+}
+
+size_t SentenceParse::NamedAfterTitle(size_t k) const {
+  if (cw_.all_caps) return units_.size();
+  size_t j = k + 1;
+  while (j < units_.size() && j <= k + 3 && units_[j].type == WordType::kNone &&
+         units_[j].end == units_[j].begin + 1 && w_[units_[j].begin].capitalized)
+    ++j;
+  if (j == k + 1 || j >= units_.size()) return units_.size();
+  const Unit& u = units_[j];
+  return u.type == WordType::kActor && u.entry >= 0 && u.begin == units_[j - 1].end ? j
+                                                                                    : units_.size();
+}
+
+void SentenceParse::Appositions() {
+  for (size_t a = 0; a + 1 < actors_.size(); ++a) {
+    ActorMention& m = actors_[a];
+    const ActorMention& next = actors_[a + 1];
+    const bool agent_only =
+        !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(),
+                                        [](const std::string& c) { return c.starts_with("---"); });
+    if (!agent_only || next.entry < 0 || m.end >= w_.size() || w_[m.end].text != "," ||
+        next.begin != m.end + 1)
+      continue;
+    m.codes = next.codes;
+    m.entry = next.entry;
+    m.base_code = next.base_code;
+    Trace(fmt::format("agent at word {} is the name after its comma: {}", m.begin, m.codes[0]));
   }
 }
 
