@@ -122,6 +122,12 @@ TEST_F(ActaReadingTest, AnAppealsTargetMayBeTheSubjectOfItsClause) {
   EXPECT_EQ(Code("Iran reiterated its demand that Iraq ease the curfew."), "IRN>IRQ:100");
 }
 
+TEST_F(ActaReadingTest, WhatAnAccusationSaysIsNoEventOfItsOwn) {
+  EXPECT_EQ(Code("Iran accused Iraq of striking Rwanda."), "IRN>IRQ:112");
+  // The accused are unknown: still no strike by Iran.
+  EXPECT_EQ(Code("Iran accused the rebels of striking Iraq."), "");
+}
+
 TEST_F(ActaReadingTest, DomesticMeasuresTargetTheSourcesOwnCountry) {
   EXPECT_EQ(Code("The Sudanese government lifted the curfew."), "SDNGOV>SDN:0813");
 }

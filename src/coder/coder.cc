@@ -281,6 +281,7 @@ class SentenceParse {
   int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
   int null_group_ = -1;                            // "---" when require_dyad is off
   uint32_t independent_from_ = UINT32_MAX;         // comma opening a clause coded on its own
+  std::string last_code_;  // the code CodeVerb last settled on, before actors
 };
 
 // The country an actor code names: its first three letters, unless they mark
@@ -1024,10 +1025,14 @@ std::string PlannedCode(std::string_view code) {
   return "";
 }
 
-// Appeals, demands and threats (CAMEO 02, 10, 13): their target may be
-// the subject of the clause they govern ("demanded that Israel ease ...").
-bool IsAppealCode(std::string_view code) {
-  return code.starts_with("02") || code.starts_with("10") || code.starts_with("13");
+// Codes whose event is something said about another act: appeals,
+// investigations, demands, disapproval, rejection and threats (02, 09, 10,
+// 11, 12, 13). Their target may be the subject or object of the clause they
+// govern ("demanded that Israel ease ...", "refused to meet King Abdullah").
+bool IsSpeechActCode(std::string_view code) {
+  for (std::string_view root : {"02", "09", "10", "11", "12", "13"})
+    if (code.starts_with(root)) return true;
+  return false;
 }
 
 bool IsDomesticCode(std::string_view code) {
@@ -1462,6 +1467,7 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
     // event of the clause, as TABARI's subordinate codes do.
     *verb_class = 1;
   }
+  last_code_ = code;
   if (acta_ && code.find(':') == std::string::npos) {
     // "will withdraw its peacekeepers unless ...", "plans to impose
     // restrictions": a stated plan is an intent (03) or, for a hostile
@@ -1542,7 +1548,19 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
         }
         return false;
       };
-      const uint32_t target_end = acta_ && IsAppealCode(code) ? clause_end : ce;
+      const bool speech_act = acta_ && IsSpeechActCode(code);
+      uint32_t target_end = speech_act ? clause_end : ce;
+      if (speech_act && !options_.code_unknown_actors) {
+        // What an accusation or demand is about may name others: when its
+        // object is an actor acta does not know ("accused the rebels of
+        // striking Iraq"), it has no target.
+        uint32_t object = verb.end;
+        while (object < w_.size() && unit_of_[object] >= 0 &&
+               units_[static_cast<size_t>(unit_of_[object])].type == WordType::kDeterm)
+          ++object;
+        const int g = object < w_.size() ? GroupStartingAt(object) : -1;
+        if (g >= 0 && g != src && AgentsOnly(g)) target_end = verb.end;
+      }
       for (uint32_t i = verb.end; i < target_end && tgt < 0; ++i) {
         if (!Visible(i)) continue;
         int g = GroupStartingAt(i);
@@ -1808,7 +1826,17 @@ void SentenceParse::CodeClauses() {
         }
         continue;
       }
-      if (!CodeVerb(u, cb, verb_end, ce, verb_source, &found, &cls)) continue;
+      last_code_.clear();
+      if (!CodeVerb(u, cb, verb_end, ce, verb_source, &found, &cls)) {
+        // "accused Darfur rebels of violating the ceasefire": what an
+        // accusation, demand, appeal, threat, rejection or investigation
+        // says is no event of its own, even when its actors are unknown.
+        if (acta_ && IsSpeechActCode(last_code_)) {
+          Trace(fmt::format("verb at word {} governs the rest of its clause", u.begin));
+          break;
+        }
+        continue;
+      }
       if (out_->discarded || out_->complex) return;
       auto& bucket = cls == 1 ? subordinate : cls == 2 ? dominant : normal;
       bucket.insert(bucket.end(), found.begin(), found.end());
