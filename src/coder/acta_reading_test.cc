@@ -42,6 +42,7 @@ class ActaReadingTest : public ::testing::Test {
         "verb REITERATE\n  names: reiterate\n  pattern: 100 * DEMAND\n"
         "verb EASE\n  names: ease\n  code: 081\n"
         "verb VISIT\n  names: visit\n  code: 042\n"
+        "verb MEET\n  names: meet\n  forms: met\n  code: 040\n"
         "verb LIFT\n  names: lift\n  pattern: 0813 * CURFEW\n"
         "verb SAY\n  names: say\n  forms: said\n  code: ---\n"
         "verb STRIKE\n  names: strike\n  forms: struck\n  code: 195\n"
@@ -147,6 +148,12 @@ TEST_F(ActaReadingTest, TitlesAndAppositionsNameTheirPerson) {
   // The title goes with the known name after a given name it does not know.
   EXPECT_EQ(Code("President Anthony Charles Blair accused Rwanda."), "GBRGOV>RWA:112");
   EXPECT_EQ(Code("The president, Tony Blair, accused Rwanda."), "GBRGOV>RWA:112");
+}
+
+TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {
+  EXPECT_EQ(Code("Israel struck targets in Gaza."), "ISR>PSE:195");
+  // Not for meetings, which are held in places.
+  EXPECT_EQ(Code("Rwanda met in Gaza."), "");
 }
 
 TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {

@@ -191,6 +191,11 @@ class SentenceParse {
   // A group holding the bare country of group `g`'s first member (IRN for
   // IRNGOV), or -1 when it has none.
   int OwnCountryGroup(int g);
+  // A group holding `country` alone, over words [begin, end).
+  int CountryGroup(std::string country, uint32_t begin, uint32_t end);
+  // A group holding the country of the first place named after IN, AT or
+  // NEAR between `verb` and `end` ("shelled targets in Jericho"), or -1.
+  int PlaceAfter(const Unit& verb, uint32_t end);
   // Whether every member of group `g` is an agent with no country ("---MIL").
   bool AgentsOnly(int g) const;
   void DropCommaClauses();
@@ -1048,15 +1053,33 @@ int SentenceParse::OwnCountryGroup(int g) {
   if (first.codes.empty()) return -1;
   const std::string_view country = CountryOf(first.codes[0]);
   if (country.empty()) return -1;
+  return CountryGroup(std::string(country), from.begin, from.end);
+}
+
+int SentenceParse::CountryGroup(std::string country, uint32_t begin, uint32_t end) {
   ActorMention m;
-  m.codes = {std::string(country)};
+  m.codes = {std::move(country)};
+  m.begin = begin;
+  m.end = end;
   actors_.push_back(std::move(m));
-  Group own;
-  own.begin = from.begin;
-  own.end = from.end;
-  own.members = {static_cast<int>(actors_.size() - 1)};
-  groups_.push_back(std::move(own));
+  Group group;
+  group.begin = begin;
+  group.end = end;
+  group.members = {static_cast<int>(actors_.size() - 1)};
+  groups_.push_back(std::move(group));
   return static_cast<int>(groups_.size() - 1);
+}
+
+int SentenceParse::PlaceAfter(const Unit& verb, uint32_t end) {
+  for (uint32_t i = verb.end; i < end && i < w_.size(); ++i) {
+    const int u = unit_of_[i];
+    if (u < 0 || !Visible(i)) continue;
+    const Unit& place = units_[static_cast<size_t>(u)];
+    if (!place.place || place.begin != i) continue;
+    const std::string_view country = CountryOf(place.code);
+    if (!country.empty()) return CountryGroup(std::string(country), place.begin, place.end);
+  }
+  return -1;
 }
 
 bool SentenceParse::AgentsOnly(int g) const {
@@ -1593,6 +1616,15 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
     r.both = true;
     r.both_group = src;
     tgt = src;
+  }
+  if (acta_ && tgt < 0 && src >= 0 && !IsSpeechActCode(code) && !code.starts_with("01") &&
+      !code.starts_with("04") && !code.starts_with("036")) {
+    // "fired shells at targets in Jericho", "suspended aid deliveries in
+    // Baghdad": with no other target, the place an act is aimed at or
+    // happens in stands for its country; not for statements and meetings
+    // (or plans to meet), which are held in places, not with them.
+    tgt = PlaceAfter(verb, clause_end);
+    if (tgt >= 0) Trace("no target named: the place after the verb stands for its country");
   }
   if (acta_ && tgt < 0 && src >= 0 && IsDomesticCode(code)) {
     tgt = OwnCountryGroup(src);
