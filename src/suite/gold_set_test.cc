@@ -32,11 +32,11 @@ TEST(GoldSetTest, MalformedLinesNameTheirLine) {
             "g.tsv:1: bad date '1987-02-30'");
   EXPECT_EQ(ParseGoldSet("1\t1987-03-01\tIRN\t-\t190\tS.\tj\n", "g.tsv").status().message(),
             "g.tsv:1: '-' in some code columns but not all");
-  EXPECT_EQ(ParseGoldSet("1\t1987-03-01\tIRN\tIRQ\t190\tS.\tj\n1\t1987-03-01\t-\t-\t-\tS.\tj\n",
-                         "g.tsv")
-                .status()
-                .message(),
-            "g.tsv:2: a sentence with events and a no-event line");
+  EXPECT_EQ(
+      ParseGoldSet("1\t1987-03-01\tIRN\tIRQ\t190\tS.\tj\n1\t1987-03-01\t-\t-\t-\tS.\tj\n", "g.tsv")
+          .status()
+          .message(),
+      "g.tsv:2: a sentence with events and a no-event line");
 }
 
 TEST(GoldSetTest, ScoresExactSets) {
