@@ -34,7 +34,7 @@ struct Token {
   uint32_t begin = 0;
   uint32_t end = 0;
   std::string_view form;
-  std::string_view lemma;   // lower-cased base form (verbs and nouns via WordNet)
+  std::string_view lemma;  // lower-cased base form (verbs and nouns via WordNet)
   std::string_view pos;
   std::string_view chunk;   // IOB2
   std::string_view entity;  // IOB2

@@ -24,10 +24,10 @@ struct Story {
   std::string source;
   std::string url;
   std::string text;
-  std::string origin;            // file path, or "<stdin>"
-  int line = 0;                  // 1-based line in `origin` where the story starts
-  size_t utf8_repairs = 0;       // invalid UTF-8 sequences and NULs replaced by U+FFFD
-  bool date_defaulted = false;   // the date came from --default-date
+  std::string origin;           // file path, or "<stdin>"
+  int line = 0;                 // 1-based line in `origin` where the story starts
+  size_t utf8_repairs = 0;      // invalid UTF-8 sequences and NULs replaced by U+FFFD
+  bool date_defaulted = false;  // the date came from --default-date
 };
 
 enum class InputFormat {
@@ -56,11 +56,11 @@ struct ReadIssue {
 
 // Counts over a whole run. Invariant after reading: read == accepted + rejected.
 struct ReadStats {
-  size_t files = 0;             // files read; standard input and each buffer count as one
-  size_t unreadable_files = 0;  // inputs that could not be opened or listed
-  size_t read = 0;      // stories found in the input
-  size_t accepted = 0;  // stories handed to the sink
-  size_t rejected = 0;  // stories dropped, each reported as a ReadIssue
+  size_t files = 0;                  // files read; standard input and each buffer count as one
+  size_t unreadable_files = 0;       // inputs that could not be opened or listed
+  size_t read = 0;                   // stories found in the input
+  size_t accepted = 0;               // stories handed to the sink
+  size_t rejected = 0;               // stories dropped, each reported as a ReadIssue
   size_t utf8_repaired_stories = 0;  // accepted stories with utf8_repairs > 0
   size_t utf8_repairs = 0;           // sum of utf8_repairs over accepted stories
 };
