@@ -107,6 +107,7 @@ TEST_F(ActaReadingTest, LaterVerbsOfAReportedClauseKeepItsSubject) {
 TEST_F(ActaReadingTest, StatedPlansAreIntentsOrThreats) {
   EXPECT_EQ(Code("Iran will visit Iraq."), "IRN>IRQ:036");
   EXPECT_EQ(Code("Iran plans to visit Iraq."), "IRN>IRQ:036");
+  EXPECT_EQ(Code("As Iran prepares to meet with Iraq, ..."), "IRN>IRQ:036");
   EXPECT_EQ(Code("Iran will strike Iraq."), "IRN>IRQ:1384");
   EXPECT_EQ(Code("Iran struck Iraq if it could."), "IRN>IRQ:1384");
   EXPECT_EQ(Code("Iran struck Iraq."), "IRN>IRQ:195");

@@ -209,7 +209,7 @@ class SentenceParse {
   // appeal, demand or threat finds its target ("demanded that Israel ...").
   bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t object_end, uint32_t clause_end,
                 int source_group, std::vector<CodedEvent>* events, int* verb_class);
-  // acta: WILL, WOULD, MAY, PLANS TO, PREPARED TO, VOWED TO ... right
+  // acta: WILL, WOULD, MAY, PLANS TO, PREPARES TO, DUE TO, VOWED TO ... right
   // before the verb (TO, BE and a few adverbs between): a stated plan.
   bool PlanBefore(const Unit& verb, uint32_t from) const;
   // acta: UNLESS or IF after the verb in its clause: a condition.
@@ -1697,10 +1697,12 @@ bool SentenceParse::Negated(const Unit& verb, uint32_t from) const {
 }
 
 bool SentenceParse::PlanBefore(const Unit& verb, uint32_t from) const {
-  static constexpr std::array<std::string_view, 23> kPlans = {
-      "WILL",    "WOULD",   "'LL",      "MAY",      "MIGHT",    "COULD",    "SHALL", "PLANS",
-      "PLAN",    "PLANNED", "PLANNING", "INTENDS",  "INTEND",   "INTENDED", "VOWED", "VOWS",
-      "PLEDGED", "SWORN",   "SWORE",    "PREPARED", "EXPECTED", "SET",      "AIMS"};
+  static constexpr std::array<std::string_view, 30> kPlans = {
+      "WILL",   "WOULD",    "'LL",       "MAY",     "MIGHT",     "COULD",
+      "SHALL",  "PLANS",    "PLAN",      "PLANNED", "PLANNING",  "INTENDS",
+      "INTEND", "INTENDED", "VOWED",     "VOWS",    "PLEDGED",   "SWORN",
+      "SWORE",  "PREPARED", "PREPARES",  "PREPARE", "PREPARING", "EXPECTED",
+      "SET",    "DUE",      "SCHEDULED", "SLATED",  "AIMS",      "HOPES"};
   static constexpr std::array<std::string_view, 9> kBetween = {
       "TO", "BE", "ALSO", "SOON", "NOW", "FIRST", "THEN", "SHORTLY", "EVENTUALLY"};
   for (uint32_t back = 1; back <= 4 && back <= verb.begin - from; ++back) {
