@@ -426,7 +426,10 @@ TEST(PetrarchLoaderTest, LoadsUnitTestEnvironment) {
 class PetrarchFilesTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(testing::TempDir()) / "petrarch_loader_test";
+    // One directory per test: ctest runs this fixture's tests at the same time.
+    dir_ = std::filesystem::path(testing::TempDir()) /
+           (std::string("petrarch_loader_test_") +
+            testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }

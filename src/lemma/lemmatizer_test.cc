@@ -1,6 +1,7 @@
 #include "lemma/lemmatizer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -265,7 +266,12 @@ TEST(WordClassOfPennTagTest, MapsEveryOpenClassTag) {
 class LemmatizerLoadTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(testing::TempDir()) / "acta_lemma_load_test";
+    // One directory per test and process: ctest runs the tests of this
+    // fixture at the same time.
+    dir_ = std::filesystem::path(testing::TempDir()) /
+           ("acta_lemma_load_test_" +
+            std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+            std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     for (const char* name : {"noun", "verb", "adj", "adv"}) {
