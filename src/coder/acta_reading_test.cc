@@ -33,7 +33,7 @@ class ActaReadingTest : public ::testing::Test {
         "actor Liam Fox\n  names: Liam Fox\n  role: GBROPP 2003..2010-05-11\n",
         "dictionaries/people/europe.txt", &d);
     dict::LoadActaDictionaryFromBuffer(
-        "agent GOV\n  names: president; chancellor; prime minister; government\n"
+        "agent GOV\n  names: president; chancellor; prime minister; government; official\n"
         "agent REB\n  names: rebels\n"
         "agent OPP\n  names: demonstrators\n"
         "agent MIL\n  names: military; forces; soldiers\n"
@@ -43,6 +43,7 @@ class ActaReadingTest : public ::testing::Test {
         "verb EASE\n  names: ease\n  code: 081\n"
         "verb VISIT\n  names: visit\n  code: 042\n"
         "verb MEET\n  names: meet\n  forms: met\n  code: 040\n"
+        "verb LODGE\n  names: lodge\n  pattern: 114 * PROTEST\n"
         "verb LIFT\n  names: lift\n  pattern: 0813 * CURFEW\n"
         "verb SAY\n  names: say\n  forms: said\n  code: ---\n"
         "verb STRIKE\n  names: strike\n  forms: struck\n  code: 195\n"
@@ -155,6 +156,12 @@ TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {
   EXPECT_EQ(Code("Israel struck targets in Gaza."), "ISR>PSE:195");
   // Not for meetings, which are held in places.
   EXPECT_EQ(Code("Rwanda met in Gaza."), "");
+}
+
+TEST_F(ActaReadingTest, MilitaryAndOfficialBeforeANounAreAdjectives) {
+  EXPECT_EQ(Code("Iran lodged an official protest with Iraq."), "IRN>IRQ:114");
+  // A noun here: the official is the accuser.
+  EXPECT_EQ(Code("An Iranian official accused Iraq."), "IRNGOV>IRQ:112");
 }
 
 TEST_F(ActaReadingTest, CompoundSubjectWithNoTargetCodesBothWays) {

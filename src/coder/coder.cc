@@ -167,6 +167,11 @@ class SentenceParse {
   bool ActorNameFits(const PhraseMatch& m) const;
   void ShiftVerbsToNouns();
   void BuildActors();
+  // acta: whether agent unit k, with no actor, is MILITARY or OFFICIAL
+  // used as an adjective: right before a word that is neither a verb form
+  // ending in -ED or -S nor a helper ("military aid", "official visit",
+  // but "the military said", "officials say").
+  bool AdjectiveAgent(size_t k) const;
   // acta: the actor unit after agent unit k and up to three capitalised
   // words of a name ("President Omar El Bashir"), or units_.size().
   size_t NamedAfterTitle(size_t k) const;
@@ -676,6 +681,12 @@ void SentenceParse::BuildActors() {
         continue;
       }
     }
+    if (target == units_.size() && acta_ && AdjectiveAgent(k)) {
+      units_[k].type = WordType::kNone;  // "military aid", "an official protest"
+      Trace(fmt::format("{} at word {} is an adjective here, not an agent",
+                        w_[units_[k].begin].text, units_[k].begin));
+      continue;
+    }
     if (target == units_.size()) {
       // PETRARCH codes an agent with no actor as "---" plus its code.
       if ((petrarch_ || !options_.require_dyad) && !options_.convert_agents) {
@@ -737,6 +748,21 @@ void SentenceParse::BuildActors() {
       m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
   }
+}
+
+bool IsVerbHelper(std::string_view w);  // below, with the subject readings
+
+bool SentenceParse::AdjectiveAgent(size_t k) const {
+  const Unit& agent = units_[k];
+  if (agent.end != agent.begin + 1) return false;
+  const std::string& w = w_[agent.begin].text;
+  if (w != "MILITARY" && w != "OFFICIAL") return false;
+  if (agent.end >= w_.size() || k + 1 >= units_.size()) return false;
+  const Unit& next = units_[k + 1];
+  if (next.type != WordType::kNone && next.type != WordType::kVerb) return false;
+  const std::string& n = w_[next.begin].text;
+  if (n.size() < 3 || IsVerbHelper(n) || n.ends_with("ED") || n.ends_with("S")) return false;
+  return std::all_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 size_t SentenceParse::NamedAfterTitle(size_t k) const {
