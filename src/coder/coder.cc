@@ -212,8 +212,10 @@ class SentenceParse {
 
   // `object_end` ends the verb's object; `clause_end` the clause, where an
   // appeal, demand or threat finds its target ("demanded that Israel ...").
+  // *settled is the event code it settled on before looking for actors.
   bool CodeVerb(const Unit& verb, uint32_t clause_begin, uint32_t object_end, uint32_t clause_end,
-                int source_group, std::vector<CodedEvent>* events, int* verb_class);
+                int source_group, std::vector<CodedEvent>* events, int* verb_class,
+                std::string* settled);
   // acta: WILL, WOULD, MAY, PLANS TO, PREPARES TO, DUE TO, VOWED TO ... right
   // before the verb (TO, BE and a few adverbs between): a stated plan.
   bool PlanBefore(const Unit& verb, uint32_t from) const;
@@ -291,8 +293,15 @@ class SentenceParse {
   int default_source_ = -1, default_target_ = -1;  // groups for DEFAULT: codes
   int null_group_ = -1;                            // "---" when require_dyad is off
   uint32_t independent_from_ = UINT32_MAX;         // comma opening a clause coded on its own
-  std::string last_code_;  // the code CodeVerb last settled on, before actors
 };
+
+// Whether mention `m` is an agent with no actor: all its codes "---" plus a
+// role ("---GOV").
+bool AgentOnly(const ActorMention& m) {
+  return !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) {
+    return c.starts_with("---") && c.size() > 3;
+  });
+}
 
 // The country an actor code names: its first three letters, unless they mark
 // an agent with no actor or a body that belongs to no country.
@@ -781,10 +790,7 @@ void SentenceParse::Appositions() {
   for (size_t a = 0; a + 1 < actors_.size(); ++a) {
     ActorMention& m = actors_[a];
     const ActorMention& next = actors_[a + 1];
-    const bool agent_only =
-        !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(),
-                                        [](const std::string& c) { return c.starts_with("---"); });
-    if (!agent_only || next.entry < 0 || m.end >= w_.size() || w_[m.end].text != "," ||
+    if (!AgentOnly(m) || next.entry < 0 || m.end >= w_.size() || w_[m.end].text != "," ||
         next.begin != m.end + 1)
       continue;
     m.codes = next.codes;
@@ -807,11 +813,7 @@ void SentenceParse::InheritCountry() {
   if (country.empty()) return;
   const std::string prefix(country);
   for (ActorMention& m : actors_) {
-    const bool agent_only =
-        !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) {
-          return c.starts_with("---") && c.size() > 3;
-        });
-    if (!agent_only) continue;
+    if (!AgentOnly(m)) continue;
     for (std::string& c : m.codes) c = prefix + c.substr(3);
     m.inherited = true;
     Trace(
@@ -1109,10 +1111,9 @@ int SentenceParse::PlaceAfter(const Unit& verb, uint32_t end) {
 }
 
 bool SentenceParse::AgentsOnly(int g) const {
-  for (int m : groups_[static_cast<size_t>(g)].members)
-    for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
-      if (!c.starts_with("---")) return false;
-  return true;
+  const std::vector<int>& members = groups_[static_cast<size_t>(g)].members;
+  return std::all_of(members.begin(), members.end(),
+                     [this](int m) { return AgentOnly(actors_[static_cast<size_t>(m)]); });
 }
 
 void SentenceParse::AddPronounGroup(const Unit& u, Group g) {
@@ -1459,7 +1460,8 @@ void SentenceParse::Emit(const std::string& code, int source_group, int target_g
 // Codes verb `verb`; returns true when it produced events (or a null/discard
 // decision that ends the search). *verb_class: 0 normal, 1 subordinate, 2 dominant.
 bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_t clause_end,
-                             int source_group, std::vector<CodedEvent>* events, int* verb_class) {
+                             int source_group, std::vector<CodedEvent>* events, int* verb_class,
+                             std::string* settled) {
   const dict::VerbEntry& v = d_.verbs[static_cast<size_t>(verb.entry)];
   const dict::VerbEntry& pv = d_.verbs[dict_.PatternEntry(static_cast<uint32_t>(verb.entry))];
   std::string code = v.code;
@@ -1516,7 +1518,7 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
     // event of the clause, as TABARI's subordinate codes do.
     *verb_class = 1;
   }
-  last_code_ = code;
+  *settled = code;
   if (acta_ && code.find(':') == std::string::npos) {
     // "will withdraw its peacekeepers unless ...", "plans to impose
     // restrictions": a stated plan is an intent (03) or, for a hostile
@@ -1886,12 +1888,12 @@ void SentenceParse::CodeClauses() {
         }
         continue;
       }
-      last_code_.clear();
-      if (!CodeVerb(u, cb, verb_end, ce, verb_source, &found, &cls)) {
+      std::string settled;
+      if (!CodeVerb(u, cb, verb_end, ce, verb_source, &found, &cls, &settled)) {
         // "accused Darfur rebels of violating the ceasefire": what an
         // accusation, demand, appeal, threat, rejection or investigation
         // says is no event of its own, even when its actors are unknown.
-        if (acta_ && IsSpeechActCode(last_code_)) {
+        if (acta_ && IsSpeechActCode(settled)) {
           Trace(fmt::format("verb at word {} governs the rest of its clause", u.begin));
           break;
         }
