@@ -539,19 +539,6 @@ Result<Dictionary> LoadActaDictionaries(const std::string& path) {
   return dict;
 }
 
-namespace {
-
-// The days two dated codes share, if any: {from, until}, either open.
-std::optional<DatedCode> Overlap(const DatedCode& a, const DatedCode& b) {
-  DatedCode o{"---", a.from, a.until};
-  if (b.from && (!o.from || *o.from < *b.from)) o.from = b.from;
-  if (b.until && (!o.until || *b.until < *o.until)) o.until = b.until;
-  if (o.from && o.until && *o.until < *o.from) return std::nullopt;
-  return o;
-}
-
-}  // namespace
-
 void AddShortNames(Dictionary* d) {
   std::set<std::string> taken;
   for (const ActorEntry& a : d->actors)
@@ -593,7 +580,10 @@ void AddShortNames(Dictionary* d) {
         for (const DatedCode& a : d->actors[s.people[x]].codes)
           for (const DatedCode& b : d->actors[s.people[y]].codes) {
             if (a.code == b.code || (!a.from && !a.until) || (!b.from && !b.until)) continue;
-            if (std::optional<DatedCode> o = Overlap(a, b)) e.codes.push_back(std::move(*o));
+            if (std::optional<DatedCode> both = SharedDays(a, b)) {
+              both->code = "---";
+              e.codes.push_back(std::move(*both));
+            }
           }
     for (size_t person : s.people) {
       e.comment += (person == s.people[0] ? " " : "; ") + d->actors[person].comment;

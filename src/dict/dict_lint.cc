@@ -22,12 +22,6 @@ std::string PhraseKey(const Phrase& p) {
   return key;
 }
 
-bool Overlap(const DatedCode& a, const DatedCode& b) {
-  const bool a_before_b = a.until && b.from && *a.until < *b.from;
-  const bool b_before_a = b.until && a.from && *b.until < *a.from;
-  return !a_before_b && !b_before_a;
-}
-
 }  // namespace
 
 std::vector<std::string> LintDictionary(const Dictionary& d,
@@ -54,7 +48,7 @@ std::vector<std::string> LintDictionary(const Dictionary& d,
       for (size_t j = i + 1; j < a.codes.size(); ++j) {
         const DatedCode& o = a.codes[j];
         if (!a.short_name && o.code == c.code && (c.from || c.until) && (o.from || o.until) &&
-            Overlap(c, o))
+            SharedDays(c, o))
           report(a.where, a.comment + ": two roles " + c.code + " overlap");
       }
     }

@@ -11,4 +11,12 @@ std::string LoadWarning::ToString() const {
   return out;
 }
 
+std::optional<DatedCode> SharedDays(const DatedCode& a, const DatedCode& b) {
+  DatedCode shared = a;
+  if (b.from && (!shared.from || *shared.from < *b.from)) shared.from = b.from;
+  if (b.until && (!shared.until || *b.until < *shared.until)) shared.until = b.until;
+  if (shared.from && shared.until && *shared.until < *shared.from) return std::nullopt;
+  return shared;
+}
+
 }  // namespace acta::dict

@@ -68,6 +68,11 @@ struct DatedCode {
   std::optional<Date> until;  // '<date' or 'from-to'
 };
 
+// The days both `a` and `b` apply on, as `a`'s code with the shared dates
+// (either end open), or nullopt when they share none. An undated code applies
+// on every day here.
+std::optional<DatedCode> SharedDays(const DatedCode& a, const DatedCode& b);
+
 // An actor entry: a root phrase with '+' synonyms sharing one set of codes.
 struct ActorEntry {
   std::vector<Phrase> phrases;     // phrases[0] is the root as written
