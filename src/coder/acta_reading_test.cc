@@ -152,6 +152,29 @@ TEST_F(ActaReadingTest, TitlesAndAppositionsNameTheirPerson) {
   EXPECT_EQ(Code("The president, Tony Blair, accused Rwanda."), "GBRGOV>RWA:112");
 }
 
+TEST_F(ActaReadingTest, AnUnknownNameIsTheActorOfItsAside) {
+  EXPECT_EQ(Code("Kenzo Oshima, the Iraqi president, accused Rwanda."), "IRQGOV>RWA:112");
+  // An aside that names no actor says where, not who.
+  EXPECT_EQ(Code("Kenzo Oshima, in the morning, accused Rwanda."), "");
+}
+
+TEST_F(ActaReadingTest, APossessiveAfterAndDeterminesAnActor) {
+  EXPECT_EQ(Code("Tony Blair and his Iraqi counterpart praised Rwanda."),
+            "GBRGOV>RWA:051 IRQ>RWA:051");
+}
+
+TEST_F(ActaReadingTest, ACountryBeforeTwoCommonNounsModifiesThem) {
+  EXPECT_EQ(Code("Britain accused the Iran arms initiative."), "");
+  EXPECT_EQ(Code("Britain accused the Iranian arms dealers."), "GBR>IRN:112");
+  EXPECT_EQ(Code("Britain accused the Iran government."), "GBR>IRNGOV:112");
+}
+
+TEST_F(ActaReadingTest, ARightOrAJudgementToActIsNoAct) {
+  EXPECT_EQ(Code("Britain has the right to accuse Iran."), "");
+  EXPECT_EQ(Code("It will be difficult for Britain to accuse Iran."), "");
+  EXPECT_EQ(Code("Britain wants to accuse Iran."), "GBR>IRN:112");
+}
+
 TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {
   EXPECT_EQ(Code("Israel struck targets in Gaza."), "ISR>PSE:195");
   // Not for meetings, which are held in places.

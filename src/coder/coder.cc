@@ -49,6 +49,7 @@ struct Unit {
   bool shared_agent_former = false;
   bool has_agent = false;  // actors: an agent is already part of the code
   bool place = false;      // a place after IN/AT/NEAR, read as a noun; code kept
+  bool adjective = false;  // actors: matched by an adjective ("Iranian")
   // Agents: further agent phrases inside this one, in order (PETRARCH reads
   // "human rights activists" as HGM and, within it, "rights activists" SGM).
   std::vector<int> more_agents;
@@ -178,6 +179,8 @@ class SentenceParse {
   // acta: an agent with no actor right before ", NAME" is NAME ("Qatar's
   // emir, Sheikh Hamad ...").
   void Appositions();
+  void PossessivesAsDeterminers();
+  void CountryModifiers();
   // acta: an agent with no actor ("the president", "police") belongs to the
   // one country the sentence names, when it names exactly one.
   void InheritCountry();
@@ -204,6 +207,7 @@ class SentenceParse {
   // Whether every member of group `g` is an agent with no country ("---MIL").
   bool AgentsOnly(int g) const;
   void DropCommaClauses();
+  bool NameAside(const std::vector<uint32_t>& commas);
   void SplitClauses();
   bool TooComplex();
   int NullGroup();
@@ -224,6 +228,7 @@ class SentenceParse {
   // acta: MUST, SHOULD, OUGHT TO, NEED(S) TO, HAS/HAVE TO right before the
   // verb: an obligation, not an event.
   bool Obliged(const Unit& verb, uint32_t from) const;
+  bool Capacity(const Unit& verb, uint32_t from) const;
   bool MayMatch(const dict::Phrase& p) const;
   const WordFilter& SentenceFilter() const;
   bool MatchPattern(const dict::Phrase& p, const Unit& verb, uint32_t cb, uint32_t ce,
@@ -322,10 +327,12 @@ void SentenceParse::Run() {
   Classify();
   if (out_->discarded) return;
   ShiftVerbsToNouns();
+  if (acta_) CountryModifiers();
   BuildActors();
   if (acta_) {
     Appositions();
     InheritCountry();
+    PossessivesAsDeterminers();
   }
   BuildCompounds();
   MarkCompoundNouns();
@@ -468,6 +475,7 @@ void SentenceParse::Classify() {
           case PhraseClass::kActor: {
             const dict::ActorEntry& actor = d_.actors[best->ref.entry];
             u.code = ResolveActorCode(actor, date_);
+            u.adjective = best->ref.phrase >= actor.adjectives_from;
             u.type = u.code == "---" ? WordType::kNoun : WordType::kActor;
             // "in Tehran", "in the West Bank"
             const uint32_t before = i > 1 && w_[i - 1].text == "THE" ? i - 2 : i - 1;
@@ -821,6 +829,52 @@ void SentenceParse::InheritCountry() {
   }
 }
 
+// acta: a country's name between THE and two common nouns modifies them
+// ("opposed the Iran arms initiative", "the Iraq peace plan"): the
+// initiative is opposed, not Iran.
+void SentenceParse::CountryModifiers() {
+  static constexpr std::array<std::string_view, 46> kNotNouns = {
+      "LAST",     "THIS",     "NEXT",    "EARLIER", "LATER", "TODAY",  "YESTERDAY", "ALSO",
+      "TOMORROW", "RECENTLY", "NOW",     "STILL",   "ALONE", "ITSELF", "ABOUT",     "FOR",
+      "TO",       "WITH",     "FROM",    "BY",      "AS",    "AFTER",  "BEFORE",    "OVER",
+      "UNDER",    "AGAINST",  "INTO",    "SINCE",   "UNTIL", "WHICH",  "WHO",       "THAT",
+      "WHERE",    "WHEN",     "WHILE",   "IF",      "BUT",   "OR",     "AND",       "THAN",
+      "DURING",   "WITHOUT",  "THROUGH", "BETWEEN", "OF",    "ON"};
+  auto common_noun = [&](uint32_t i) {
+    return i < w_.size() && !w_[i].capitalized &&
+           units_[static_cast<size_t>(unit_of_[i])].type == WordType::kNone &&
+           std::find(kNotNouns.begin(), kNotNouns.end(), w_[i].text) == kNotNouns.end() &&
+           !IsVerbHelper(w_[i].text);
+  };
+  if (cw_.all_caps) return;
+  for (Unit& u : units_) {
+    // The name, not its adjective ("the Thai border" is on the border).
+    if (u.type != WordType::kActor || u.code.size() != 3 || u.code.starts_with("IGO") ||
+        u.adjective || u.begin == 0 || w_[u.begin - 1].text != "THE" || !common_noun(u.end) ||
+        !common_noun(u.end + 1))
+      continue;
+    u.type = WordType::kNone;
+    Trace(fmt::format("country at word {} modifies the nouns after it", u.begin));
+  }
+}
+
+// acta: a possessive pronoun after AND and right before an actor of its own
+// ("President Kagame and his Rwandan Patriotic Front") only determines it:
+// the actor is named, and the compound goes on through it.
+void SentenceParse::PossessivesAsDeterminers() {
+  for (size_t k = 1; k + 1 < units_.size(); ++k) {
+    Unit& u = units_[k];
+    if (u.type != WordType::kPronoun || units_[k - 1].type != WordType::kConj) continue;
+    const std::string& w = w_[u.begin].text;
+    if (w != "HIS" && w != "HER" && w != "ITS" && w != "THEIR") continue;
+    size_t j = k + 1;
+    while (j < units_.size() && units_[j].type == WordType::kAdjective) ++j;
+    if (j < units_.size() && units_[j].type == WordType::kActor && !units_[j].code.empty() &&
+        !units_[j].code.starts_with("---"))
+      u.type = WordType::kDeterm;
+  }
+}
+
 void SentenceParse::BuildCompounds() {
   // Actor units in word order, with the unit index of each.
   std::vector<size_t> actor_units;
@@ -1152,12 +1206,41 @@ bool IsReportingWord(std::string_view w) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+// acta: "Kenzo Oshima, the United Nations relief coordinator, demanded ...":
+// a name the dictionaries do not know, then an aside naming an actor, then
+// the verb. The aside is the subject; the name and the commas go.
+bool SentenceParse::NameAside(const std::vector<uint32_t>& commas) {
+  constexpr uint32_t kNameMax = 4;
+  if (commas.size() < 2 || commas[0] == 0 || commas[0] > kNameMax || cw_.all_caps) return false;
+  for (uint32_t i = 0; i < commas[0]; ++i) {
+    const int u = unit_of_[i];
+    if (!w_[i].capitalized || (u >= 0 && units_[static_cast<size_t>(u)].type != WordType::kNoun &&
+                               units_[static_cast<size_t>(u)].type != WordType::kNone))
+      return false;
+  }
+  bool actor = false;
+  for (uint32_t i = commas[0] + 1; i < commas[1] && !actor; ++i)
+    actor =
+        unit_of_[i] >= 0 && (units_[static_cast<size_t>(unit_of_[i])].type == WordType::kActor ||
+                             units_[static_cast<size_t>(unit_of_[i])].type == WordType::kAgent);
+  uint32_t v = commas[1] + 1;
+  while (v < w_.size() && IsVerbHelper(w_[v].text)) ++v;
+  const bool verb = v < w_.size() && unit_of_[v] >= 0 &&
+                    units_[static_cast<size_t>(unit_of_[v])].type == WordType::kVerb;
+  if (!actor || !verb) return false;
+  for (uint32_t i = 0; i <= commas[0]; ++i) removed_[i] = true;
+  removed_[commas[1]] = true;
+  Trace(fmt::format("name at words 0..{} is the aside's actor", commas[0] - 1));
+  return true;
+}
+
 void SentenceParse::DropCommaClauses() {
   if (options_.comma_max == 0 && options_.comma_end_max == 0) return;
   std::vector<uint32_t> commas;
   for (const Unit& u : units_)
     if (u.type == WordType::kComma && !joins_[u.begin]) commas.push_back(u.begin);
   const auto n = static_cast<uint32_t>(w_.size());
+  if (acta_ && NameAside(commas)) commas.erase(commas.begin(), commas.begin() + 2);
   if (!commas.empty() && commas[0] > options_.comma_begin_min &&
       commas[0] <= options_.comma_begin_max) {
     for (uint32_t i = 0; i <= commas[0]; ++i) removed_[i] = true;
@@ -1749,6 +1832,28 @@ bool SentenceParse::ConditionAfter(const Unit& verb, uint32_t end) const {
   return false;
 }
 
+// "the right to veto legislation", "the power to dissolve parliament", "it
+// will be difficult for him to retake control": what someone may or could do
+// is not something done.
+bool SentenceParse::Capacity(const Unit& verb, uint32_t from) const {
+  if (verb.begin < from + 2 || w_[verb.begin - 1].text != "TO") return false;
+  static constexpr std::array<std::string_view, 7> kNouns = {
+      "RIGHT", "RIGHTS", "POWER", "POWERS", "AUTHORITY", "ABILITY", "CAPACITY"};
+  static constexpr std::array<std::string_view, 5> kJudgements = {"DIFFICULT", "HARD", "EASY",
+                                                                  "IMPOSSIBLE", "UNLIKELY"};
+  const std::string_view w = w_[verb.begin - 2].text;
+  if (std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end()) return true;
+  // "difficult [for him] to": the judgement within four words before TO.
+  for (uint32_t back = 2; back <= 5 && back <= verb.begin - from; ++back) {
+    const std::string_view j = w_[verb.begin - back].text;
+    if (std::find(kJudgements.begin(), kJudgements.end(), j) != kJudgements.end()) return true;
+    const int u = unit_of_[verb.begin - back];
+    if (j == "," || (u >= 0 && units_[static_cast<size_t>(u)].type == WordType::kVerb))
+      return false;
+  }
+  return false;
+}
+
 bool SentenceParse::Obliged(const Unit& verb, uint32_t from) const {
   auto word = [&](uint32_t back) -> std::string_view {
     return back <= verb.begin - from ? std::string_view(w_[verb.begin - back].text)
@@ -1874,6 +1979,10 @@ void SentenceParse::CodeClauses() {
           Trace(fmt::format("verb at word {} is negated: not coded", u.begin));
           continue;
         }
+      }
+      if (acta_ && Capacity(u, cb)) {
+        Trace(fmt::format("verb at word {} is a right or power, not an act: not coded", u.begin));
+        continue;
       }
       if (acta_ && Obliged(u, cb)) {
         // "Washington declared that China must drop barriers": the

@@ -98,6 +98,7 @@ struct Pending {
   bool prefix = false;              // agents
   std::vector<std::string> shorts;  // people: "short:" as written
   bool short_given = false;
+  std::string country;  // "country:", for a person's elite code
 };
 
 // Name particles that belong to a surname ("bin Laden", "de Klerk").
@@ -146,19 +147,21 @@ std::vector<std::string> DerivedShortNames(std::string_view full) {
 // Surnames that are also common words, months or days: alone they are not
 // the person ("Brown", "May", "Rice"); after a title they are ("Mr Brown").
 bool IsCommonWordName(std::string_view name) {
-  static constexpr std::array<std::string_view, 96> kCommon = {
-      "Ali",     "Bar",       "Bird",      "Bishop",   "Bridges",  "Brown",   "Burns",  "Cam",
-      "Cannon",  "Champagne", "Christian", "Cook",     "Cooper",   "Doe",     "Downer", "Drew",
-      "English", "Fall",      "Friday",    "Gallant",  "Gang",     "Gates",   "Green",  "Gross",
-      "Hen",     "Hill",      "Horn",      "Hunt",     "Islam",    "Key",     "King",   "Lake",
-      "Little",  "Major",     "Mason",     "May",      "March",    "Mock",    "Note",   "Pace",
-      "Parts",   "Pen",       "Power",     "Price",    "Rage",     "Ray",     "Rice",   "Ridge",
-      "Rim",     "Said",      "Shaker",    "Skate",    "Slim",     "So",      "Sol",    "Son",
-      "Song",    "Sun",       "Top",       "Straw",    "Struck",   "Tanner",  "Vital",  "Wee",
-      "Win",     "Wine",      "Young",     "Villa",    "Lasso",    "Mufti",   "Sultan", "Shah",
-      "Pasha",   "Khan",      "Hussein",   "Mohammed", "Muhammad", "Ibrahim", "Musa",   "Salah",
-      "Malik",   "Ba",        "Ho",        "La",       "Il",       "Sen",     "Sing",   "Short",
-      "Field",   "Long",      "White",     "Black",    "Gray",     "Grey",    "Bolton", "Clark"};
+  static constexpr std::array<std::string_view, 118> kCommon = {
+      "Ali", "Bar", "Bird", "Bishop", "Bridges", "Brown", "Burns", "Cam", "Cannon", "Champagne",
+      "Christian", "Cook", "Cooper", "Doe", "Downer", "Drew", "English", "Fall", "Friday",
+      "Gallant", "Gang", "Gates", "Green", "Gross", "Hen", "Hill", "Horn", "Hunt", "Islam", "Key",
+      "King", "Lake", "Little", "Major", "Mason", "May", "March", "Mock", "Note", "Pace", "Parts",
+      "Pen", "Power", "Price", "Rage", "Ray", "Rice", "Ridge", "Rim", "Said", "Shaker", "Skate",
+      "Slim", "So", "Sol", "Son", "Song", "Sun", "Top", "Straw", "Struck", "Tanner", "Vital", "Wee",
+      "Win", "Wine", "Young", "Villa", "Lasso", "Mufti", "Sultan", "Shah", "Pasha", "Khan",
+      "Hussein", "Mohammed", "Muhammad", "Ibrahim", "Musa", "Salah", "Malik", "Ba", "Ho", "La",
+      "Il", "Sen", "Sing", "Short", "Field", "Long", "White", "Black", "Gray", "Grey", "Bolton",
+      "Clark",
+      // Given names that end many Arabic and Muslim names ("Kamal Hassan Ali").
+      "Ahmed", "Ahmad", "Hassan", "Hasan", "Abdullah", "Omar", "Umar", "Mahmoud", "Khalid", "Saleh",
+      "Salih", "Yusuf", "Youssef", "Osman", "Othman", "Hamid", "Karim", "Rahman", "Aziz", "Mustafa",
+      "Mohamed", "Ismail"};
   return std::find(kCommon.begin(), kCommon.end(), name) != kCommon.end();
 }
 
@@ -264,6 +267,9 @@ class FileLoader {
       entry_.short_given = true;
       if (value != "none")
         for (std::string_view item : SplitList(value)) entry_.shorts.emplace_back(item);
+    } else if (key == "country") {
+      if (!IsCode(value) || value.size() != 3) return Warn(n, "country: want an ISO-3 code");
+      entry_.country = std::string(value);
     } else if (key == "position") {
       if (value == "prefix" || value == "suffix") {
         entry_.prefix = value == "prefix";
@@ -271,7 +277,7 @@ class FileLoader {
         Warn(n, "position: want prefix or suffix");
       }
     }
-    // sector, country, wikidata and source are documentation for people and lint.
+    // sector, wikidata and source are documentation for people and lint.
   }
 
   void Code(std::string_view value, uint32_t n) {
@@ -367,6 +373,12 @@ class FileLoader {
     auto [phrases, texts] = Phrases(all);
     if (phrases.empty() && entry_.metonyms.empty() && entry_.places.empty())
       return Skip("no names");
+    // A person on a day none of their roles covers is a former (or future)
+    // official: CAMEO's elite, their country plus ELI.
+    const bool undated = std::any_of(entry_.codes.begin(), entry_.codes.end(),
+                                     [](const DatedCode& c) { return !c.from && !c.until; });
+    if (people_ && !undated && !entry_.country.empty())
+      entry_.codes.push_back(DatedCode{entry_.country + "ELI", std::nullopt, std::nullopt});
     if (entry_.codes.empty()) return Skip("no code or role");
     if (!phrases.empty()) {
       ActorEntry a;
@@ -375,6 +387,7 @@ class FileLoader {
       a.codes = entry_.codes;
       a.comment = entry_.name;
       a.where = where;
+      a.adjectives_from = static_cast<uint32_t>(Phrases(entry_.names).first.size());
       if (entry_.short_given) {
         a.short_names = entry_.shorts;
       } else if (people_) {

@@ -186,6 +186,33 @@ TEST(ActaLoaderTest, PeopleGetTheirShortNames) {
   EXPECT_EQ(smith.codes[2].code, "BBBGOV");
 }
 
+TEST(ActaLoaderTest, PeopleOutsideTheirRolesAreTheirCountrysElite) {
+  Dictionary d;
+  LoadActaDictionaryFromBuffer(
+      "actor Ann Smith\n  names: Ann Smith\n  role: AAAGOV 2000..2010\n  country: AAA\n"
+      "actor Bob Jones\n  names: Bob Jones\n  role: BBBGOV 2000..2010\n"
+      "actor Cy Brown\n  names: Cy Brown\n  code: CCCOPP\n  role: CCCGOV 2000..2010\n"
+      "  country: CCC\n",
+      "dictionaries/people/test.txt", &d);
+  LoadActaDictionaryFromBuffer(
+      "actor Dee Party\n  names: Dee Party\n  role: DDDGOV 2000..2010\n  country: DDD\n"
+      "actor Bad Country\n  names: Bad Country\n  code: EEE\n  country: Narnia\n",
+      "dictionaries/actors/test.txt", &d);
+  ASSERT_EQ(d.warnings.size(), 1u);
+  EXPECT_NE(d.warnings[0].message.find("country: want an ISO-3 code"), std::string::npos);
+  auto undated = [&d](size_t i) {
+    std::string out;
+    for (const DatedCode& c : d.actors[i].codes)
+      if (!c.from && !c.until) out += c.code;
+    return out;
+  };
+  ASSERT_EQ(d.actors.size(), 5u);
+  EXPECT_EQ(undated(0), "AAAELI");  // a person with a country
+  EXPECT_EQ(undated(1), "");        // no country: unknown off her roles
+  EXPECT_EQ(undated(2), "CCCOPP");  // her own code wins
+  EXPECT_EQ(undated(3), "");        // not a person
+}
+
 TEST(DictLintTest, OverlapsDuplicatesAndUnknownCountries) {
   Dictionary d = Load(
       "actor Iran\n  names: Iran\n  code: IRN\n"    // 1

@@ -92,6 +92,8 @@ struct ActorEntry {
   // ("Brown", "May"), which then needs a title before it ("Mr Brown").
   bool short_name = false;
   bool title_only = false;
+  // acta: phrases from this index on are the actor's adjectives ("Iranian").
+  uint32_t adjectives_from = UINT32_MAX;
 };
 
 // An agent: a common noun whose code attaches to an actor's code.
