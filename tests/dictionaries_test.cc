@@ -23,7 +23,7 @@ const std::string kDataDir = (std::filesystem::path(ACTA_SOURCE_DIR) / "data").s
 // the former states the dictionaries name (Soviet Union, Czechoslovakia,
 // Yugoslavia, Serbia and Montenegro).
 std::set<std::string> IsoAlpha3() {
-  std::set<std::string> out = {"SUN", "CSK", "YUG", "SCG"};
+  std::set<std::string> out = {"SUN", "CSK", "YUG", "SCG", "DDR"};
   for (const char* const* cc = icu::Locale::getISOCountries(); *cc != nullptr; ++cc)
     out.insert(icu::Locale("", *cc).getISO3Country());
   return out;
