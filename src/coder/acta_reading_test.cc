@@ -175,6 +175,10 @@ TEST_F(ActaReadingTest, ARightOrAJudgementToActIsNoAct) {
   EXPECT_EQ(Code("Britain wants to accuse Iran."), "GBR>IRN:112");
 }
 
+TEST_F(ActaReadingTest, TheSourcesOwnPossessiveIsNotItsTarget) {
+  EXPECT_EQ(Code("Rwandan rebels lodged their protest with the president."), "RWAREB>RWAGOV:114");
+}
+
 TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {
   EXPECT_EQ(Code("Israel struck targets in Gaza."), "ISR>PSE:195");
   // Not for meetings, which are held in places.

@@ -264,7 +264,7 @@ class SentenceParse {
   void EmitPair(const std::string& code, int source_actor, int target_actor, const Group& where,
                 const Unit& verb, int pattern, std::vector<CodedEvent>* events) const;
   bool Visible(uint32_t i) const { return !removed_[i]; }
-  void Trace(std::string line) {
+  void Trace(std::string line) const {
     if (options_.trace) out_->trace.push_back(std::move(line));
   }
 
@@ -1499,13 +1499,21 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
       const bool two_entities =
           acta_ && ((sa.entry >= 0 && ta.entry >= 0 && sa.entry != ta.entry) ||
                     (sa.inherited && ta.entry >= 0) || (ta.inherited && sa.entry >= 0));
-      if (sc == tc && !two_entities) continue;
+      if (sc == tc && !two_entities) {
+        Trace(fmt::format("{} with itself: not coded", sc));
+        continue;
+      }
       // An agent that took its country from the other side is a domestic
       // event only between two roles ("Rwandan rebels" -> "the president"),
       // never a role with its own country.
-      if ((sa.inherited && tc.size() == 3) || (ta.inherited && sc.size() == 3)) continue;
-      if (!options_.code_unknown_actors && (sc.starts_with("---") || tc.starts_with("---")))
+      if ((sa.inherited && tc.size() == 3) || (ta.inherited && sc.size() == 3)) {
+        Trace(fmt::format("{} and {}: a role with its own country, not coded", sc, tc));
         continue;
+      }
+      if (!options_.code_unknown_actors && (sc.starts_with("---") || tc.starts_with("---"))) {
+        Trace(fmt::format("{} and {}: an actor with no country, not coded", sc, tc));
+        continue;
+      }
       const bool seen = std::any_of(events->begin(), events->end(), [&](const CodedEvent& x) {
         return x.source == sc && x.target == tc && x.code == code;
       });
@@ -1660,6 +1668,18 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
         if (g >= 0 && g != tgt) src = g;
       }
     }
+    if (acta_ && tgt >= 0 && src >= 0 && tgt != src &&
+        groups_[static_cast<size_t>(tgt)].members == groups_[static_cast<size_t>(src)].members) {
+      // "insisted on its demands that Burundi's government ...", "continued
+      // their hunger strike to demand ...": the source's own possessive is
+      // not its target; the target is further on.
+      const std::string& w = w_[groups_[static_cast<size_t>(tgt)].begin].text;
+      if (w == "ITS" || w == "HIS" || w == "HER" || w == "THEIR") {
+        Trace(fmt::format("{} at word {} is the source's own: the target is further on", w,
+                          groups_[static_cast<size_t>(tgt)].begin));
+        tgt = -1;
+      }
+    }
     if (!designated && default_source_ >= 0 &&
         (src < 0 || (options_.default_source_prior &&
                      groups_[static_cast<size_t>(src)].begin >= verb.begin))) {
@@ -1671,8 +1691,12 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
         for (const std::string& c : actors_[static_cast<size_t>(m)].codes)
           source_codes.push_back(c);
       auto distinct = [&](int g) {
-        // acta: an agent with no country ("troops") is not a target to code.
+        // acta: an agent with no country ("troops") is not a target to code,
+        // nor is the source's own possessive ("their hunger strike").
         if (acta_ && !options_.code_unknown_actors && AgentsOnly(g)) return false;
+        if (acta_ &&
+            groups_[static_cast<size_t>(g)].members == groups_[static_cast<size_t>(src)].members)
+          return false;
         for (int m : groups_[static_cast<size_t>(g)].members) {
           if (acta_ && (OtherEntity(m, src) || actors_[static_cast<size_t>(m)].inherited))
             return true;
