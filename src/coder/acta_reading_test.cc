@@ -88,8 +88,11 @@ TEST_F(ActaReadingTest, AgentsTakeTheSentencesOneCountry) {
   EXPECT_EQ(Code("Mr Blair praised the chancellor."), "GBRGOV>GBRGOV:051");
   // Two countries: no guess, no event.
   EXPECT_EQ(Code("British and Rwandan officials say the president praised rebels."), "");
-  // A role is never coded against its own bare country.
+  // An office is never coded against its own bare country; people of the
+  // country may be.
   EXPECT_EQ(Code("The military accused Britain."), "");
+  EXPECT_EQ(Code("The president accused Britain."), "");
+  EXPECT_EQ(Code("Iraq accused the rebels."), "IRQ>IRQREB:112");
 }
 
 TEST_F(ActaReadingTest, NamesWrittenInCapitalsMatchOnlyCapitals) {

@@ -1484,6 +1484,16 @@ bool SentenceParse::MatchPattern(const dict::Phrase& p, const Unit& verb, uint32
          MatchLeft(p, 0, star, cb, verb.begin, false, r);
 }
 
+// Whether `code` (country + roles) names people of the country rather than
+// an office or a firm: opposition, rebels, radicals, civilians, workers,
+// refugees.
+bool PeopleRole(std::string_view code) {
+  if (code.size() < 6) return false;
+  static constexpr std::array<std::string_view, 6> kPeople = {"OPP", "REB", "RAD",
+                                                              "CVL", "LAB", "REF"};
+  return std::find(kPeople.begin(), kPeople.end(), code.substr(3, 3)) != kPeople.end();
+}
+
 void SentenceParse::EmitPair(const std::string& code, int source_actor, int target_actor,
                              const Group& where, const Unit& verb, int pattern,
                              std::vector<CodedEvent>* events) const {
@@ -1505,8 +1515,11 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
       }
       // An agent that took its country from the other side is a domestic
       // event only between two roles ("Rwandan rebels" -> "the president"),
-      // never a role with its own country.
-      if ((sa.inherited && tc.size() == 3) || (ta.inherited && sc.size() == 3)) {
+      // never an office or a firm with its own country ("the president
+      // accused Britain" is as often another country's president); people
+      // of the country may be ("Nigerians protested against the radicals").
+      if ((sa.inherited && tc.size() == 3 && !PeopleRole(sc)) ||
+          (ta.inherited && sc.size() == 3 && !PeopleRole(tc))) {
         Trace(fmt::format("{} and {}: a role with its own country, not coded", sc, tc));
         continue;
       }

@@ -38,7 +38,7 @@ if [ -f "$records" ]; then
   "$acta" -q eval plover "$records" >"$tmp/plover.txt"
   check "eval plover exits 0" test $? -eq 0
   right=$(awk '$1 == "all" { print $3 }' "$tmp/plover.txt")
-  check "PLOVER event types right: ${right:-?} (floor 221)" test "${right:-0}" -ge 221
+  check "PLOVER event types right: ${right:-?} (floor 237)" test "${right:-0}" -ge 237
   check "PLOVER closing line" grep -qE "^${right:-x} passed, [0-9]+ failed$" "$tmp/plover.txt"
 else
   echo "note: $records not found; PLOVER checks skipped"
