@@ -598,11 +598,23 @@ void AddShortNames(Dictionary* d) {
               e.codes.push_back(std::move(*both));
             }
           }
+    // On days none of them holds a role, the name is their country's elite
+    // when they all have the same ("President Bush" in 2000: USAELI).
+    std::optional<std::string> elite;
     for (size_t person : s.people) {
       e.comment += (person == s.people[0] ? " " : "; ") + d->actors[person].comment;
-      for (const DatedCode& c : d->actors[person].codes)
-        if (c.from || c.until) e.codes.push_back(c);
+      std::string undated;
+      for (const DatedCode& c : d->actors[person].codes) {
+        if (c.from || c.until) {
+          e.codes.push_back(c);
+        } else if (undated.empty()) {
+          undated = c.code;
+        }
+      }
+      if (!elite) elite = undated;
+      if (*elite != undated) elite = "";
     }
+    if (elite && elite->ends_with("ELI")) e.codes.push_back(DatedCode{*elite, {}, {}});
     if (e.codes.empty()) continue;
     ++d->counts.short_names;
     d->actors.push_back(std::move(e));

@@ -213,6 +213,26 @@ TEST(ActaLoaderTest, PeopleOutsideTheirRolesAreTheirCountrysElite) {
   EXPECT_EQ(undated(3), "");        // not a person
 }
 
+TEST(ActaLoaderTest, AShortNameOffRolesIsTheElitePeopleSharingItHaveInCommon) {
+  Dictionary d;
+  LoadActaDictionaryFromBuffer(
+      "actor George Bush\n  names: George Bush\n  role: USAGOV 1989..1993\n  country: USA\n"
+      "actor George W. Bush\n  names: George W. Bush\n  role: USAGOV 2001..2009\n"
+      "  country: USA\n"
+      "actor Ann Lee\n  names: Ann Lee\n  role: AAAGOV 2000..2010\n  country: AAA\n"
+      "actor Bob Lee\n  names: Bob Lee\n  role: BBBGOV 2000..2010\n  country: BBB\n",
+      "dictionaries/people/test.txt", &d);
+  ASSERT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
+  const size_t people = d.actors.size();
+  AddShortNames(&d);
+  std::map<std::string, std::string> undated;
+  for (size_t i = people; i < d.actors.size(); ++i)
+    for (const DatedCode& c : d.actors[i].codes)
+      if (!c.from && !c.until) undated[d.actors[i].texts[0]] += c.code;
+  EXPECT_EQ(undated["Bush"], "USAELI");
+  EXPECT_EQ(undated.count("Lee"), 0u);  // two countries: no one off their roles
+}
+
 TEST(DictLintTest, OverlapsDuplicatesAndUnknownCountries) {
   Dictionary d = Load(
       "actor Iran\n  names: Iran\n  code: IRN\n"    // 1
