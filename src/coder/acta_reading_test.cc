@@ -182,6 +182,12 @@ TEST_F(ActaReadingTest, TheSourcesOwnPossessiveIsNotItsTarget) {
   EXPECT_EQ(Code("Rwandan rebels lodged their protest with the president."), "RWAREB>RWAGOV:114");
 }
 
+TEST_F(ActaReadingTest, AParticipleJoinedByAHyphenIsAnAdjective) {
+  EXPECT_EQ(Code("Israel has a long-praised plan for Jordan."), "");
+  EXPECT_EQ(Code("Israel has long praised Jordan."), "ISR>JOR:051");
+  EXPECT_EQ(Code("Israel has re-visited Jordan."), "ISR>JOR:042");
+}
+
 TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {
   EXPECT_EQ(Code("Israel struck targets in Gaza."), "ISR>PSE:195");
   // Not for meetings, which are held in places.

@@ -181,6 +181,7 @@ class SentenceParse {
   void Appositions();
   void PossessivesAsDeterminers();
   void CountryModifiers();
+  bool HyphenAdjective(uint32_t i) const;
   // acta: an agent with no actor ("the president", "police") belongs to the
   // one country the sentence names, when it names exactly one.
   void InheritCountry();
@@ -564,6 +565,18 @@ bool SentenceParse::ShortNameFits(uint32_t i, bool title_only) const {
   return i == 0 || w_[i - 1].text != "THE";
 }
 
+// acta: a participle joined by a hyphen to the word before it is an
+// adjective ("its long-threatened invasion", "an open-ended strike",
+// "US-led forces"), unless that word is a prefix ("re-opened").
+bool SentenceParse::HyphenAdjective(uint32_t i) const {
+  if (i == 0 || !w_[i].after_hyphen) return false;
+  const std::string_view w = w_[i].text;
+  if (!w.ends_with("ED") && !w.ends_with("EN") && !w.ends_with("ING")) return false;
+  static constexpr std::array<std::string_view, 9> kPrefixes = {"RE",   "CO", "PRE",   "MIS", "OUT",
+                                                                "OVER", "UN", "UNDER", "DE"};
+  return std::find(kPrefixes.begin(), kPrefixes.end(), w_[i - 1].text) == kPrefixes.end();
+}
+
 void SentenceParse::ShiftVerbsToNouns() {
   for (size_t k = 0; k < units_.size(); ++k) {
     Unit& u = units_[k];
@@ -579,7 +592,8 @@ void SentenceParse::ShiftVerbsToNouns() {
     const bool capitalized = u.begin > 0 && !cw_.all_caps && w_[u.begin].capitalized;
     // acta's tagger, when the sentence was tagged: "its forces", "the attack".
     const bool tagged_noun = w_[u.begin].tag == CoderWord::Tag::kNoun;
-    if (after_determiner || capitalized || tagged_noun) u.type = WordType::kNoun;
+    if (after_determiner || capitalized || tagged_noun || (acta_ && HyphenAdjective(u.begin)))
+      u.type = WordType::kNoun;
   }
 }
 

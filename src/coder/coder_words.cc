@@ -36,7 +36,9 @@ class Splitter {
     if (current_.text.empty()) {
       current_.begin = begin;
       current_.capitalized = is_upper;
+      current_.after_hyphen = hyphen_;
     }
+    hyphen_ = false;
     current_.text.push_back(upper);
     current_.end = end;
   }
@@ -44,6 +46,14 @@ class Splitter {
   void Break() {
     if (!current_.text.empty()) out_->words.push_back(std::move(current_));
     current_ = CoderWord{};
+    hyphen_ = false;
+  }
+  // A hyphen right after a word: the next word, if it starts right after,
+  // is joined to it.
+  void Hyphen() {
+    const bool joined = InWord();
+    Break();
+    hyphen_ = joined;
   }
   void Single(const char* text, uint32_t begin, uint32_t end) {
     Break();
@@ -55,6 +65,7 @@ class Splitter {
  private:
   CoderWords* out_;
   CoderWord current_;
+  bool hyphen_ = false;
 };
 
 // Cuts Treebank clitics off the end of each word: 'S, ', N'T, 'RE, 'LL, 'VE,
@@ -151,8 +162,10 @@ CoderWords SplitCoderWords(std::string_view s, WordStyle style) {
       } else {
         words.Break();
       }
+    } else if (c == '-') {
+      words.Hyphen();
     } else {
-      words.Break();  // blanks, hyphens, '?', '!', brackets and everything else
+      words.Break();  // blanks, dashes, '?', '!', brackets and everything else
     }
   }
   words.Break();

@@ -18,8 +18,9 @@ struct CoderWord {
   std::string text;    // upper case ASCII (letters without diacritics), digits, ' . & etc.
   uint32_t begin = 0;  // byte span in the sentence
   uint32_t end = 0;
-  bool capitalized = false;  // first letter upper case in the original text
-  bool has_lower = false;    // some letter lower case in the original text
+  bool capitalized = false;   // first letter upper case in the original text
+  bool has_lower = false;     // some letter lower case in the original text
+  bool after_hyphen = false;  // joined by a hyphen to the word before ("long-threatened")
   // What acta's tagger says the word is, when the caller tagged the sentence.
   enum class Tag : uint8_t { kUnknown, kNoun, kVerb, kOther };
   Tag tag = Tag::kUnknown;

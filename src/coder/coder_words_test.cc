@@ -59,5 +59,14 @@ TEST(CoderWordsTest, KeepsByteSpansAndCapitals) {
   EXPECT_TRUE(SplitCoderWords("ARNOR HAS EXCHANGED PRISONERS").all_caps);
 }
 
+TEST(CoderWordsTest, MarksWordsJoinedByAHyphen) {
+  const CoderWords w = SplitCoderWords("its long-threatened invasion - a re-run");
+  ASSERT_EQ(w.words.size(), 7u);
+  EXPECT_FALSE(w.words[1].after_hyphen);  // LONG
+  EXPECT_TRUE(w.words[2].after_hyphen);   // THREATENED
+  EXPECT_FALSE(w.words[4].after_hyphen);  // A, after a free-standing dash
+  EXPECT_TRUE(w.words[6].after_hyphen);   // RUN
+}
+
 }  // namespace
 }  // namespace acta::coder

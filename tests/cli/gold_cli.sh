@@ -38,7 +38,10 @@ if [ -f "$records" ]; then
   "$acta" -q eval plover "$records" >"$tmp/plover.txt"
   check "eval plover exits 0" test $? -eq 0
   right=$(awk '$1 == "all" { print $3 }' "$tmp/plover.txt")
-  check "PLOVER event types right: ${right:-?} (floor 237)" test "${right:-0}" -ge 237
+  total=$(awk '$1 == "all" { print $2 }' "$tmp/plover.txt")
+  # At least 75% of the records' event types.
+  check "PLOVER event types right: ${right:-?} of ${total:-?} (at least 75%)" \
+    test $((4 * ${right:-0})) -ge $((3 * ${total:-1})) -a "${total:-0}" -gt 300
   check "PLOVER closing line" grep -qE "^${right:-x} passed, [0-9]+ failed$" "$tmp/plover.txt"
 else
   echo "note: $records not found; PLOVER checks skipped"
