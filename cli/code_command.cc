@@ -22,6 +22,7 @@
 #include "dict/tabari_loader.h"
 #include "json_writer.h"
 #include "sentence/sentence_splitter.h"
+#include "story/event_date.h"
 #include "story_input.h"
 
 namespace acta::cli {
@@ -121,6 +122,26 @@ std::string EventTypeTsv(const Codebook& book, const std::string& code) {
                      t->plover_event, t->plover_mode);
 }
 
+// When the event happened: the date expression of its sentence nearest to
+// its verb, read toward the future when the verb speaks of it ("will fly
+// to Tokyo on Sunday"); the story date when the sentence has none.
+void WriteEventDate(JsonWriter* j, const Date& story_date, std::string_view sentence,
+                    uint32_t verb_at) {
+  const std::vector<story::DateMention> dates =
+      story::FindDates(sentence, story_date, story::TenseAt(sentence, verb_at));
+  const story::DateMention* m = story::NearestDate(sentence, dates, verb_at);
+  j->Key("event_date");
+  j->Value(m != nullptr ? m->date.ToString() : story_date.ToString());
+  j->Key("event_date_precision");
+  j->Value(m != nullptr ? std::string(story::PrecisionName(m->precision)) : "story");
+  j->Key("event_date_text");
+  if (m != nullptr) {
+    j->Value(m->text);
+  } else {
+    j->Null();
+  }
+}
+
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
                     const dict::Dictionary& d, const Codebook& book, std::string* buf) {
@@ -132,6 +153,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Value(uint64_t{sentence_index});
   j.Key("date");
   j.Value(story.date.ToString());
+  WriteEventDate(&j, story.date, sentence, w.words[e.verb_begin].begin);
   j.Key("source");
   WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end);
   j.Key("target");

@@ -21,6 +21,17 @@ struct Date {
   // Parses "YYYY-MM-DD" exactly; nullopt for anything else or an invalid day.
   static std::optional<Date> ParseIso(std::string_view text);
 
+  // Days since 1970-01-01 (negative before), and back.
+  long DayNumber() const;
+  static Date FromDayNumber(long days);
+  Date AddDays(long days) const { return FromDayNumber(DayNumber() + days); }
+  // The same day `months` months later (or earlier), clamped to the month's
+  // last day (2024-01-31 + 1 month = 2024-02-29).
+  Date AddMonths(int months) const;
+  // 0 for Monday ... 6 for Sunday.
+  int Weekday() const;
+  static int DaysInMonth(int year, int month);
+
   auto operator<=>(const Date&) const = default;
 };
 

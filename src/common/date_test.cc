@@ -24,4 +24,22 @@ TEST(DateTest, RejectsImpossibleDays) {
 }
 
 }  // namespace
+TEST(DateTest, DayNumbersWeekdaysAndArithmetic) {
+  EXPECT_EQ((Date{1970, 1, 1}).DayNumber(), 0);
+  EXPECT_EQ((Date{2000, 3, 1}).DayNumber(), 11017);
+  EXPECT_EQ((Date{1969, 12, 31}).DayNumber(), -1);
+  EXPECT_EQ((Date{2024, 3, 26}).Weekday(), 1);  // a Tuesday
+  EXPECT_EQ((Date{1987, 2, 26}).Weekday(), 3);  // a Thursday
+  EXPECT_EQ((Date{2024, 3, 1}).AddDays(-1).ToString(), "2024-02-29");
+  EXPECT_EQ((Date{2023, 12, 31}).AddDays(1).ToString(), "2024-01-01");
+  EXPECT_EQ((Date{2024, 1, 31}).AddMonths(1).ToString(), "2024-02-29");
+  EXPECT_EQ((Date{2024, 1, 15}).AddMonths(-1).ToString(), "2023-12-15");
+  // Every day of four centuries goes there and back.
+  for (long n = (Date{1800, 1, 1}).DayNumber(); n < (Date{2200, 1, 1}).DayNumber(); ++n) {
+    const Date d = Date::FromDayNumber(n);
+    ASSERT_TRUE(d.IsValid()) << n;
+    ASSERT_EQ(d.DayNumber(), n) << d.ToString();
+  }
+}
+
 }  // namespace acta
