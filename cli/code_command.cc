@@ -23,6 +23,7 @@
 #include "json_writer.h"
 #include "sentence/sentence_splitter.h"
 #include "story/event_date.h"
+#include "story_facts.h"
 #include "story_input.h"
 
 namespace acta::cli {
@@ -53,6 +54,7 @@ struct CodeOptions {
   bool warnings = false;
   bool unknown_actors = false;
   bool tagger = false;
+  std::string stories;  // --stories FILE
 };
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -144,7 +146,8 @@ void WriteEventDate(JsonWriter* j, const Date& story_date, std::string_view sent
 
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
-                    const dict::Dictionary& d, const Codebook& book, std::string* buf) {
+                    const dict::Dictionary& d, const Codebook& book,
+                    std::vector<StoryQuantity>* quantities, std::string* buf) {
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -171,6 +174,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Key("cameo");
   j.Value(e.code);
   WriteEventType(&j, book, e.code);
+  WriteEventQuantities(&j, e.code, quantities);
   j.Key("sentence");
   j.Value(sentence);
   j.Key("matched");
@@ -227,6 +231,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag(
       "--unknown-actors", opts->unknown_actors,
       "also code events whose source or target is only an agent (---GOV) or missing (---)");
+  cmd->add_option("--stories", opts->stories,
+                  "also write one JSON line per story to this file: its counts of people "
+                  "killed, injured, arrested, displaced ... and whether an event carries them");
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
@@ -275,6 +282,16 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         return;
       }
     }
+    std::FILE* stories_out = nullptr;
+    if (!opts->stories.empty()) {
+      stories_out = std::fopen(opts->stories.c_str(), "wb");
+      if (stories_out == nullptr) {
+        std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
+        if (out != stdout) std::fclose(out);
+        global.exit_code = kExitFailure;
+        return;
+      }
+    }
     const unsigned threads = opts->threads > 0 ? static_cast<unsigned>(opts->threads)
                                                : std::max(1u, std::thread::hardware_concurrency());
     size_t events = 0;
@@ -292,7 +309,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       }
       analyzer = *loaded_analyzer;
     }
-    auto code_story = [&](const Story& story, std::string* lines, size_t* n_events) {
+    auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
+                          size_t* n_events) {
+      std::vector<StoryQuantity> story_quantities;
       std::vector<ByteRange> sentences;
       Analysis analysis;
       if (analyzer) {
@@ -320,6 +339,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           coder::TagCoderWords(token_begin, token_pos, &words);
         }
         coder::SentenceCoding coding = coder.Code(words, story.date);
+        std::vector<StoryQuantity> quantities =
+            SentenceQuantities(*compiled, text, si, s.begin, story.date);
         for (const coder::CodedEvent& e : coding.events) {
           buf.clear();
           if (opts->format == "tsv") {
@@ -327,21 +348,25 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                               e.target, e.code, story.id, TsvField(text),
                               EventTypeTsv(*book, e.code));
           } else {
-            WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), *book, &buf);
+            WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), *book,
+                           &quantities, &buf);
           }
           lines->append(buf);
           ++*n_events;
         }
+        for (StoryQuantity& q : quantities) story_quantities.push_back(std::move(q));
       }
+      if (!opts->stories.empty()) WriteStoryRecord(story, story_quantities, story_line);
       return sentences.size();
     };
     global.exit_code = ForEachStoryBatch(
         *input, global, "code", threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
-          std::vector<std::string> lines(batch.size());
+          std::vector<std::string> lines(batch.size()), story_lines(batch.size());
           std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
           auto work = [&](unsigned t) {
             for (size_t i = t; i < batch.size(); i += threads)
-              sentence_counts[i] = code_story(batch[i], &lines[i], &event_counts[i]);
+              sentence_counts[i] =
+                  code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
           };
           if (threads == 1 || batch.size() == 1) {
             work(0);
@@ -354,12 +379,18 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           size_t total = 0;
           for (size_t i = 0; i < batch.size(); ++i) {
             std::fwrite(lines[i].data(), 1, lines[i].size(), out);
+            if (stories_out != nullptr)
+              std::fwrite(story_lines[i].data(), 1, story_lines[i].size(), stories_out);
             total += sentence_counts[i];
             events += event_counts[i];
           }
           return total;
         });
     if (out != stdout) std::fclose(out);
+    if (stories_out != nullptr && std::fclose(stories_out) != 0) {
+      std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
+      global.exit_code = kExitFailure;
+    }
     if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
   });
 }

@@ -5,61 +5,17 @@
 #include <cstdlib>
 #include <optional>
 
+#include "story/story_words.h"
+
 namespace acta::story {
 namespace {
 
-struct Word {
-  std::string lower;  // ASCII letters lower-cased, digits as written
-  uint32_t begin = 0, end = 0;
-  bool capitalized = false;
-  bool number = false;
-};
-
-std::vector<Word> Words(std::string_view s) {
-  std::vector<Word> out;
-  auto kind = [](char c) {
-    if (c >= '0' && c <= '9') return 1;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 2;
-    return 0;
-  };
-  for (uint32_t i = 0; i < s.size();) {
-    const int k = kind(s[i]);
-    if (k == 0) {
-      ++i;
-      continue;
-    }
-    Word w;
-    w.begin = i;
-    w.number = k == 1;
-    w.capitalized = s[i] >= 'A' && s[i] <= 'Z';
-    while (i < s.size() && kind(s[i]) == k) {
-      const char c = s[i++];
-      w.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    w.end = i;
-    // "7th", "21st": the ordinal ending belongs to the number.
-    if (w.number && i + 1 < s.size() && kind(s[i]) == 2) {
-      const std::string_view tail = s.substr(i, 2);
-      if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") {
-        i += 2;
-        w.end = i;
-      }
-    }
-    out.push_back(std::move(w));
-  }
-  return out;
-}
-
-int Index(std::string_view w, const std::string_view* names, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    if (w == names[i]) return static_cast<int>(i);
-  return -1;
-}
+using Word = StoryWord;
 
 int WeekdayOf(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return Index(w, kDays.data(), kDays.size());
+  return IndexOf(w, kDays.data(), kDays.size());
 }
 
 // 1-12, or 0.
@@ -70,8 +26,8 @@ int MonthOf(const Word& w) {
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
   if (!w.capitalized) return 0;
-  int m = Index(w.lower, kMonths.data(), kMonths.size());
-  if (m < 0) m = Index(w.lower, kShort.data(), kShort.size());
+  int m = IndexOf(w.lower, kMonths.data(), kMonths.size());
+  if (m < 0) m = IndexOf(w.lower, kShort.data(), kShort.size());
   if (m < 0 && w.lower == "sep") m = 8;
   return m + 1;
 }
@@ -86,11 +42,11 @@ int CountOf(const Word& w) {
   if (w.lower == "fifteen") return 15;
   if (w.lower == "twenty") return 20;
   if (w.lower == "thirty") return 30;
-  return std::max(0, Index(w.lower, kWords.data(), kWords.size()));
+  return std::max(0, IndexOf(w.lower, kWords.data(), kWords.size()));
 }
 
 int DayOf(const Word& w) {
-  if (!w.number) return 0;
+  if (!w.number || w.lower.find_first_of(",.") != std::string::npos) return 0;
   const int d = std::atoi(w.lower.c_str());
   return d >= 1 && d <= 31 ? d : 0;
 }
@@ -136,7 +92,7 @@ Date NearestMonth(int month, const Date& story, Tense tense) {
 class Scanner {
  public:
   Scanner(std::string_view s, const Date& story, Tense tense)
-      : s_(s), w_(Words(s)), story_(story), tense_(tense) {}
+      : s_(s), w_(SplitStoryWords(s)), story_(story), tense_(tense) {}
 
   std::vector<DateMention> Run() {
     for (size_t i = 0; i < w_.size();) i += Match(i);
@@ -295,10 +251,11 @@ Tense TenseAt(std::string_view sentence, uint32_t at) {
   static constexpr std::array<std::string_view, 14> kFuture = {
       "will",     "would",     "ll",  "shall", "plans",    "plan",    "planned",
       "planning", "scheduled", "due", "set",   "expected", "intends", "intend"};
-  const std::vector<Word> words = Words(sentence.substr(0, std::min<size_t>(at, sentence.size())));
+  const std::vector<Word> words =
+      SplitStoryWords(sentence.substr(0, std::min<size_t>(at, sentence.size())));
   constexpr size_t kWindow = 6;
   for (size_t k = words.size() > kWindow ? words.size() - kWindow : 0; k < words.size(); ++k)
-    if (Index(words[k].lower, kFuture.data(), kFuture.size()) >= 0) return Tense::kFuture;
+    if (IndexOf(words[k].lower, kFuture.data(), kFuture.size()) >= 0) return Tense::kFuture;
   return Tense::kPast;
 }
 

@@ -1,0 +1,50 @@
+// What acta reads from a whole story besides its events, as `acta code`
+// writes it: counts of people (with whose they are) attached to the events
+// they describe, and a story record for `--stories`.
+#ifndef ACTA_CLI_STORY_FACTS_H_
+#define ACTA_CLI_STORY_FACTS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "acta/date.h"
+#include "acta/story.h"
+#include "coder/compiled_dictionary.h"
+#include "json_writer.h"
+#include "story/quantities.h"
+
+namespace acta::cli {
+
+// A count found in a sentence of a story, with where it stands in the story.
+struct StoryQuantity {
+  story::Quantity q;
+  size_t sentence_index = 0;
+  uint32_t sentence_begin = 0;  // byte offset of the sentence in the story
+  std::string of;               // country code of whose they are ("PSE"), or ""
+  bool attached = false;        // written with an event it describes
+};
+
+// The country code a name such as "Palestinian" or "Iraqi Kurds" starts
+// with on `date` in the actor dictionaries, or "" when none does.
+std::string CountryOfName(const coder::CompiledDictionary& dict, std::string_view name,
+                          const Date& date);
+
+// The counts of `sentence`, with their countries resolved.
+std::vector<StoryQuantity> SentenceQuantities(const coder::CompiledDictionary& dict,
+                                              std::string_view sentence, size_t sentence_index,
+                                              uint32_t sentence_begin, const Date& date);
+
+// `"quantities": [...]` for an event of CAMEO `code`: the counts of its
+// sentence that describe it (story::Describes), which are marked attached.
+void WriteEventQuantities(JsonWriter* j, const std::string& code,
+                          std::vector<StoryQuantity>* sentence_quantities);
+
+// One JSON line for the story: id, date, and every count with its sentence
+// and whether an event carries it.
+void WriteStoryRecord(const Story& story, const std::vector<StoryQuantity>& quantities,
+                      std::string* buf);
+
+}  // namespace acta::cli
+
+#endif  // ACTA_CLI_STORY_FACTS_H_

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# What `acta code` reads beyond each sentence's events, on the example story
+# of the shared material (seed/, 2024-03-26, a Tuesday): every event's date
+# and the expression it came from, and with --stories the story's count of
+# casualties ("over 32,000 Palestinian casualties"), which describes no
+# coded event and so stays with the story.
+# Usage: story_facts_cli.sh ACTA SHARED; exits 77 (skipped) when SHARED has no seed.
+source "$(dirname "$0")/check.bash" "$@"
+if ! ls "$shared"/seed/*.txt >/dev/null 2>&1; then
+  echo "skipped: $shared/seed has no story"
+  exit 77
+fi
+
+"$acta" -q code --stories "$tmp/stories.jsonl" "$shared"/seed/*.txt >"$tmp/events.jsonl"
+check "exit 0" test $? -eq 0
+check "every event has an event date" \
+  awk '!/"event_date":"2024-03-26","event_date_precision":"(story|day)"/ { exit 1 }' \
+  "$tmp/events.jsonl"
+check "every event has its quantities" awk '!/"quantities":\[/ { exit 1 }' "$tmp/events.jsonl"
+check "one story record" test "$(wc -l <"$tmp/stories.jsonl")" -eq 1
+check "the casualty count" grep -q \
+  '{"type":"casualties","count":32000,"qualifier":"more_than","of":"PSE","of_text":"Palestinian","text":"over 32,000 Palestinian casualties"' \
+  "$tmp/stories.jsonl"
+check "it describes no coded event" grep -q '"attached":"story"' "$tmp/stories.jsonl"
+
+# A story whose sentences carry dates and counts of their own.
+cat >"$tmp/raid.txt" <<'STORY'
+date 2024-03-26
+
+Israeli aircraft struck Gaza on Sunday, killing at least 12 people, medics said.
+STORY
+"$acta" -q code --stories "$tmp/raid.stories.jsonl" "$tmp/raid.txt" >"$tmp/raid.jsonl"
+check "raid exit 0" test $? -eq 0
+check "the strike is dated Sunday" grep -q \
+  '"event_date":"2024-03-24","event_date_precision":"day","event_date_text":"on Sunday"' \
+  "$tmp/raid.jsonl"
+check "the deaths go with the strike" grep -q \
+  '"quantities":\[{"type":"killed","count":12,"qualifier":"at_least"' "$tmp/raid.jsonl"
+check "and are marked so in the story record" grep -q '"attached":"event"' \
+  "$tmp/raid.stories.jsonl"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
