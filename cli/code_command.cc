@@ -157,6 +157,14 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Key("date");
   j.Value(story.date.ToString());
   WriteEventDate(&j, story.date, sentence, w.words[e.verb_begin].begin);
+  j.Key("modality");
+  j.Value(coder::ModalityName(e.modality));
+  j.Key("claimed_by");
+  if (e.claimed_by.empty()) {
+    j.Null();
+  } else {
+    j.Value(e.claimed_by);
+  }
   j.Key("source");
   WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end);
   j.Key("target");

@@ -65,6 +65,16 @@ class ActaReadingTest : public ::testing::Test {
     return out;
   }
 
+  // The first event's modality and claimant, as "planned" or "claimed by IRQ".
+  std::string Modality(const std::string& sentence) const {
+    const Coder coder(compiled_, OptionsFor(compiled_->dictionary()));
+    const SentenceCoding c = coder.Code(sentence, *Date::ParseIso("2005-01-01"));
+    if (c.events.empty()) return "";
+    const CodedEvent& e = c.events[0];
+    return std::string(ModalityName(e.modality)) +
+           (e.claimed_by.empty() ? "" : " by " + e.claimed_by);
+  }
+
   std::shared_ptr<const CompiledDictionary> compiled_;
 };
 
@@ -186,6 +196,15 @@ TEST_F(ActaReadingTest, AParticipleJoinedByAHyphenIsAnAdjective) {
   EXPECT_EQ(Code("Israel has a long-praised plan for Jordan."), "");
   EXPECT_EQ(Code("Israel has long praised Jordan."), "ISR>JOR:051");
   EXPECT_EQ(Code("Israel has re-visited Jordan."), "ISR>JOR:042");
+}
+
+TEST_F(ActaReadingTest, EventsAreOccurredPlannedConditionalOrClaimed) {
+  EXPECT_EQ(Modality("Britain accused Iran."), "occurred");
+  EXPECT_EQ(Modality("Britain will visit Iran."), "planned");
+  EXPECT_EQ(Modality("Britain will withdraw from Iraq unless Iran agrees."), "planned");
+  EXPECT_EQ(Modality("Britain would withdraw from Iraq if Iran agreed."), "planned");
+  EXPECT_EQ(Modality("Britain withdraws from Iraq if Iran agrees."), "conditional");
+  EXPECT_EQ(Modality("Iraq said Iran accused Britain."), "claimed by IRQ");
 }
 
 TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {

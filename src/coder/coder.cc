@@ -251,6 +251,7 @@ class SentenceParse {
   // The last group in [from, pos) that opens a reported clause ("said
   // [that] Iranian forces ..."), or -1.
   int ReportedSubjectBefore(uint32_t pos, uint32_t from) const;
+  int ReporterBefore(const Unit& verb) const;
   // The first word of a visible verb in [begin, end), or `end`.
   uint32_t FirstVerbIn(uint32_t begin, uint32_t end) const;
   // Where the subject of the first later verb before `end` begins, or `end`.
@@ -1637,12 +1638,26 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
     *verb_class = 1;
   }
   *settled = code;
+  CodedEvent::Modality modality = CodedEvent::Modality::kOccurred;
+  std::string claimed_by;
+  if (acta_) {
+    const bool plan = PlanBefore(verb, cb), condition = ConditionAfter(verb, clause_end);
+    if (plan || condition) {
+      modality = plan ? CodedEvent::Modality::kPlanned : CodedEvent::Modality::kConditional;
+    } else if (const int claimant = ReporterBefore(verb); claimant >= 0) {
+      modality = CodedEvent::Modality::kClaimed;
+      const Group& g = groups_[static_cast<size_t>(claimant)];
+      if (!g.members.empty() && !actors_[static_cast<size_t>(g.members[0])].codes.empty())
+        claimed_by = actors_[static_cast<size_t>(g.members[0])].codes[0];
+    }
+  }
   if (acta_ && code.find(':') == std::string::npos) {
     // "will withdraw its peacekeepers unless ...", "plans to impose
     // restrictions": a stated plan is an intent (03) or, for a hostile
     // step, a threat (13), as the coding conventions ask.
     if (const std::string planned = PlannedCode(code);
-        !planned.empty() && (PlanBefore(verb, cb) || ConditionAfter(verb, clause_end))) {
+        !planned.empty() && modality != CodedEvent::Modality::kOccurred &&
+        modality != CodedEvent::Modality::kClaimed) {
       Trace(fmt::format("verb at word {} is a stated plan: {} becomes {}", verb.begin, code,
                         planned));
       code = planned;
@@ -1823,7 +1838,26 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
     Emit(code.substr(0, colon), src, tgt, verb, pattern, events);
     Emit(code.substr(colon + 1), tgt, src, verb, pattern, events);
   }
+  for (size_t k = before; k < events->size(); ++k) {
+    (*events)[k].modality = modality;
+    (*events)[k].claimed_by = claimed_by;
+  }
   return events->size() > before;
+}
+
+// acta: the actor that reports the clause of `verb` ("Iraq said its forces
+// sank ...", "Iran claimed that ..."): the group right before a reporting
+// word that comes before the verb in its sentence, or -1.
+int SentenceParse::ReporterBefore(const Unit& verb) const {
+  for (uint32_t r = verb.begin; r-- > 0;) {
+    if (!IsReportingWord(w_[r].text)) continue;
+    uint32_t end = r;
+    while (end > 0 && IsVerbHelper(w_[end - 1].text)) --end;
+    for (size_t g = 0; g < groups_.size(); ++g)
+      if (groups_[g].end == end && groups_[g].begin < end) return static_cast<int>(g);
+    return -1;
+  }
+  return -1;
 }
 
 // Words between a subject and its verb that do not end the subject: helpers
@@ -2123,6 +2157,20 @@ CoderOptions OptionsFor(const dict::Dictionary& d) {
   c.default_source_prior = o.default_source_prior;
   c.default_target_after = o.default_target_after;
   return c;
+}
+
+std::string_view ModalityName(CodedEvent::Modality m) {
+  switch (m) {
+    case CodedEvent::Modality::kOccurred:
+      return "occurred";
+    case CodedEvent::Modality::kPlanned:
+      return "planned";
+    case CodedEvent::Modality::kConditional:
+      return "conditional";
+    case CodedEvent::Modality::kClaimed:
+      return "claimed";
+  }
+  return "occurred";
 }
 
 std::string ResolveActorCode(const dict::ActorEntry& actor, const Date& date) {

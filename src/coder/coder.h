@@ -31,7 +31,16 @@ struct CodedEvent {
   int pattern = -1;        // index into that entry's patterns, -1 for the root code
   int source_actor = -1;   // Dictionary::actors index of the source's head actor (-1: none/agent)
   int target_actor = -1;
+  // acta's own dictionaries: whether the sentence says it happened, is
+  // planned ("will visit", "is set to visit"), would happen on a condition
+  // ("unless ..."), or is claimed by someone who reports it ("Iraq said its
+  // forces sank ..."), with the claimant's code.
+  enum class Modality : uint8_t { kOccurred, kPlanned, kConditional, kClaimed };
+  Modality modality = Modality::kOccurred;
+  std::string claimed_by;
 };
+
+std::string_view ModalityName(CodedEvent::Modality m);
 
 struct SentenceCoding {
   std::vector<CodedEvent> events;
