@@ -146,8 +146,8 @@ void WriteEventDate(JsonWriter* j, const Date& story_date, std::string_view sent
 
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
-                    const dict::Dictionary& d, const Codebook& book,
-                    std::vector<StoryQuantity>* quantities, std::string* buf) {
+                    const dict::Dictionary& d, const Codebook& book, SentenceFacts* facts,
+                    std::string* buf) {
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -182,7 +182,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Key("cameo");
   j.Value(e.code);
   WriteEventType(&j, book, e.code);
-  WriteEventQuantities(&j, e.code, quantities);
+  WriteEventFacts(&j, e.code, facts);
   j.Key("sentence");
   j.Value(sentence);
   j.Key("matched");
@@ -347,8 +347,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           coder::TagCoderWords(token_begin, token_pos, &words);
         }
         coder::SentenceCoding coding = coder.Code(words, story.date);
-        std::vector<StoryQuantity> quantities =
-            SentenceQuantities(*compiled, text, si, s.begin, story.date);
+        SentenceFacts facts = ReadSentenceFacts(*compiled, text, si, s.begin, story.date);
         for (const coder::CodedEvent& e : coding.events) {
           buf.clear();
           if (opts->format == "tsv") {
@@ -357,12 +356,12 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                               EventTypeTsv(*book, e.code));
           } else {
             WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), *book,
-                           &quantities, &buf);
+                           &facts, &buf);
           }
           lines->append(buf);
           ++*n_events;
         }
-        for (StoryQuantity& q : quantities) story_quantities.push_back(std::move(q));
+        for (StoryQuantity& q : facts.quantities) story_quantities.push_back(std::move(q));
       }
       if (!opts->stories.empty()) WriteStoryRecord(story, story_quantities, story_line);
       return sentences.size();

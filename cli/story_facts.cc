@@ -63,26 +63,51 @@ std::string CountryOfName(const coder::CompiledDictionary& dict, std::string_vie
   return code.substr(0, 3);
 }
 
-std::vector<StoryQuantity> SentenceQuantities(const coder::CompiledDictionary& dict,
-                                              std::string_view sentence, size_t sentence_index,
-                                              uint32_t sentence_begin, const Date& date) {
-  std::vector<StoryQuantity> out;
+SentenceFacts ReadSentenceFacts(const coder::CompiledDictionary& dict, std::string_view sentence,
+                                size_t sentence_index, uint32_t sentence_begin, const Date& date) {
+  SentenceFacts facts;
+  facts.sentence_begin = sentence_begin;
   for (story::Quantity& q : story::FindQuantities(sentence)) {
     StoryQuantity s;
     s.of = q.of_text.empty() ? "" : CountryOfName(dict, q.of_text, date);
     s.q = std::move(q);
     s.sentence_index = sentence_index;
     s.sentence_begin = sentence_begin;
-    out.push_back(std::move(s));
+    facts.quantities.push_back(std::move(s));
   }
-  return out;
+  facts.attribution = story::FindAttribution(sentence);
+  if (facts.attribution)
+    facts.attribution_country = CountryOfName(dict, facts.attribution->text, date);
+  return facts;
 }
 
-void WriteEventQuantities(JsonWriter* j, const std::string& code,
-                          std::vector<StoryQuantity>* sentence_quantities) {
+void WriteEventFacts(JsonWriter* j, const std::string& code, SentenceFacts* facts) {
+  j->Key("attribution");
+  if (facts->attribution) {
+    const story::Attribution& a = *facts->attribution;
+    j->BeginObject();
+    j->Key("text");
+    j->Value(a.text);
+    j->Key("cue");
+    j->Value(a.cue);
+    j->Key("country");
+    if (facts->attribution_country.empty()) {
+      j->Null();
+    } else {
+      j->Value(facts->attribution_country);
+    }
+    j->Key("span");
+    j->BeginArray();
+    j->Value(uint64_t{facts->sentence_begin + a.begin});
+    j->Value(uint64_t{facts->sentence_begin + a.end});
+    j->EndArray();
+    j->EndObject();
+  } else {
+    j->Null();
+  }
   j->Key("quantities");
   j->BeginArray();
-  for (StoryQuantity& s : *sentence_quantities) {
+  for (StoryQuantity& s : facts->quantities) {
     if (!story::Describes(s.q.type, code)) continue;
     s.attached = true;
     WriteQuantity(j, s, false);

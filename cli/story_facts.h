@@ -4,6 +4,7 @@
 #ifndef ACTA_CLI_STORY_FACTS_H_
 #define ACTA_CLI_STORY_FACTS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "acta/story.h"
 #include "coder/compiled_dictionary.h"
 #include "json_writer.h"
+#include "story/attribution.h"
 #include "story/quantities.h"
 
 namespace acta::cli {
@@ -30,15 +32,23 @@ struct StoryQuantity {
 std::string CountryOfName(const coder::CompiledDictionary& dict, std::string_view name,
                           const Date& date);
 
-// The counts of `sentence`, with their countries resolved.
-std::vector<StoryQuantity> SentenceQuantities(const coder::CompiledDictionary& dict,
-                                              std::string_view sentence, size_t sentence_index,
-                                              uint32_t sentence_begin, const Date& date);
+// What a sentence says besides its events: its counts of people and who
+// reports it.
+struct SentenceFacts {
+  std::vector<StoryQuantity> quantities;
+  std::optional<story::Attribution> attribution;
+  std::string attribution_country;  // country code of the reporter, or ""
+  uint32_t sentence_begin = 0;
+};
 
-// `"quantities": [...]` for an event of CAMEO `code`: the counts of its
-// sentence that describe it (story::Describes), which are marked attached.
-void WriteEventQuantities(JsonWriter* j, const std::string& code,
-                          std::vector<StoryQuantity>* sentence_quantities);
+// The facts of `sentence`, with countries resolved on `date`.
+SentenceFacts ReadSentenceFacts(const coder::CompiledDictionary& dict, std::string_view sentence,
+                                size_t sentence_index, uint32_t sentence_begin, const Date& date);
+
+// `"attribution": {...}` and `"quantities": [...]` for an event of CAMEO
+// `code`: the sentence's reporter, and the counts of the sentence that
+// describe the event (story::Describes), which are marked attached.
+void WriteEventFacts(JsonWriter* j, const std::string& code, SentenceFacts* facts);
 
 // One JSON line for the story: id, date, and every count with its sentence
 // and whether an event carries it.

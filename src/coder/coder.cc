@@ -141,6 +141,8 @@ std::vector<std::string> SplitCodes(const std::string& code) {
 }
 
 // Everything the coder works out about one sentence.
+bool IsTitle(std::string_view w);  // below, with short names
+
 class SentenceParse {
  public:
   SentenceParse(const CompiledDictionary& dict, const CoderOptions& options,
@@ -477,6 +479,9 @@ void SentenceParse::Classify() {
           case PhraseClass::kActor: {
             const dict::ActorEntry& actor = d_.actors[best->ref.entry];
             u.code = ResolveActorCode(actor, date_);
+            if (u.code == "---" && !actor.titled_elite.empty() && u.begin > 0 &&
+                IsTitle(w_[u.begin - 1].text))
+              u.code = actor.titled_elite;
             u.adjective = best->ref.phrase >= actor.adjectives_from;
             u.type = u.code == "---" ? WordType::kNoun : WordType::kActor;
             // "in Tehran", "in the West Bank"

@@ -598,8 +598,9 @@ void AddShortNames(Dictionary* d) {
               e.codes.push_back(std::move(*both));
             }
           }
-    // On days none of them holds a role, the name is their country's elite
-    // when they all have the same ("President Bush" in 2000: USAELI).
+    // On days none of them holds a role, the name after a title is their
+    // country's elite when they all have the same ("President Bush" in
+    // 2000: USAELI); alone it is no one ("Bennett said" in 1987).
     std::optional<std::string> elite;
     for (size_t person : s.people) {
       e.comment += (person == s.people[0] ? " " : "; ") + d->actors[person].comment;
@@ -614,7 +615,7 @@ void AddShortNames(Dictionary* d) {
       if (!elite) elite = undated;
       if (*elite != undated) elite = "";
     }
-    if (elite && elite->ends_with("ELI")) e.codes.push_back(DatedCode{*elite, {}, {}});
+    if (elite && elite->ends_with("ELI")) e.titled_elite = *elite;
     if (e.codes.empty()) continue;
     ++d->counts.short_names;
     d->actors.push_back(std::move(e));

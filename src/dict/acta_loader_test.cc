@@ -225,12 +225,14 @@ TEST(ActaLoaderTest, AShortNameOffRolesIsTheElitePeopleSharingItHaveInCommon) {
   ASSERT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
   const size_t people = d.actors.size();
   AddShortNames(&d);
-  std::map<std::string, std::string> undated;
-  for (size_t i = people; i < d.actors.size(); ++i)
-    for (const DatedCode& c : d.actors[i].codes)
-      if (!c.from && !c.until) undated[d.actors[i].texts[0]] += c.code;
-  EXPECT_EQ(undated["Bush"], "USAELI");
-  EXPECT_EQ(undated.count("Lee"), 0u);  // two countries: no one off their roles
+  std::map<std::string, std::string> elite;
+  for (size_t i = people; i < d.actors.size(); ++i) {
+    elite[d.actors[i].texts[0]] = d.actors[i].titled_elite;
+    // Off their roles, a short name alone names no one.
+    for (const DatedCode& c : d.actors[i].codes) EXPECT_TRUE(c.from || c.until);
+  }
+  EXPECT_EQ(elite["Bush"], "USAELI");
+  EXPECT_EQ(elite["Lee"], "");  // two countries: no one off their roles
 }
 
 TEST(DictLintTest, OverlapsDuplicatesAndUnknownCountries) {

@@ -94,6 +94,10 @@ struct ActorEntry {
   bool title_only = false;
   // acta: phrases from this index on are the actor's adjectives ("Iranian").
   uint32_t adjectives_from = UINT32_MAX;
+  // acta, short names: the elite code of its people when they share one
+  // country, for a titled short name on days none holds a role ("President
+  // Bush" in 2000); empty otherwise.
+  std::string titled_elite;
 };
 
 // An agent: a common noun whose code attaches to an actor's code.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What `acta code` reads beyond each sentence's events, on the example story
 # of the shared material (seed/, 2024-03-26, a Tuesday): every event's date
-# and the expression it came from, and with --stories the story's count of
+# and the expression it came from, its modality and who reports it, and
+# with --stories the story's count of
 # casualties ("over 32,000 Palestinian casualties"), which describes no
 # coded event and so stays with the story.
 # Usage: story_facts_cli.sh ACTA SHARED; exits 77 (skipped) when SHARED has no seed.
@@ -17,6 +18,9 @@ check "every event has an event date" \
   awk '!/"event_date":"2024-03-26","event_date_precision":"(story|day)"/ { exit 1 }' \
   "$tmp/events.jsonl"
 check "every event has its quantities" awk '!/"quantities":\[/ { exit 1 }' "$tmp/events.jsonl"
+check "the visit is planned and reported by the Iranian press" grep -q \
+  '"modality":"planned".*"cameo":"036".*"attribution":{"text":"Iranian media and Press TV","cue":"as reported by","country":"IRN"' \
+  "$tmp/events.jsonl"
 check "one story record" test "$(wc -l <"$tmp/stories.jsonl")" -eq 1
 check "the casualty count" grep -q \
   '{"type":"casualties","count":32000,"qualifier":"more_than","of":"PSE","of_text":"Palestinian","text":"over 32,000 Palestinian casualties"' \
@@ -36,6 +40,8 @@ check "the strike is dated Sunday" grep -q \
   "$tmp/raid.jsonl"
 check "the deaths go with the strike" grep -q \
   '"quantities":\[{"type":"killed","count":12,"qualifier":"at_least"' "$tmp/raid.jsonl"
+check "the medics report it" grep -q '"attribution":{"text":"medics","cue":"said"' \
+  "$tmp/raid.jsonl"
 check "and are marked so in the story record" grep -q '"attached":"event"' \
   "$tmp/raid.stories.jsonl"
 
