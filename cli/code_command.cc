@@ -22,6 +22,7 @@
 #include "dict/tabari_loader.h"
 #include "json_writer.h"
 #include "sentence/sentence_splitter.h"
+#include "story/dedup.h"
 #include "story/event_date.h"
 #include "story_facts.h"
 #include "story_input.h"
@@ -55,6 +56,7 @@ struct CodeOptions {
   bool unknown_actors = false;
   bool tagger = false;
   std::string stories;  // --stories FILE
+  bool all_mentions = false;
 };
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -124,6 +126,22 @@ std::string EventTypeTsv(const Codebook& book, const std::string& code) {
                      t->plover_event, t->plover_mode);
 }
 
+// One telling of an event in a story.
+struct Mention {
+  size_t sentence_index = 0;
+  uint32_t verb_begin = 0, verb_end = 0;  // byte offsets in the story
+  std::string code;
+  std::string_view modality;
+};
+
+// A sentence of a story with its words and what it says besides events.
+struct CodedSentence {
+  std::string_view text;
+  uint32_t begin = 0;
+  coder::CoderWords words;
+  SentenceFacts facts;
+};
+
 // When the event happened: the date expression of its sentence nearest to
 // its verb, read toward the future when the verb speaks of it ("will fly
 // to Tokyo on Sunday"); the story date when the sentence has none.
@@ -147,7 +165,7 @@ void WriteEventDate(JsonWriter* j, const Date& story_date, std::string_view sent
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
                     const dict::Dictionary& d, const Codebook& book, SentenceFacts* facts,
-                    std::string* buf) {
+                    const std::vector<Mention>& mentions, std::string* buf) {
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -183,6 +201,25 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Value(e.code);
   WriteEventType(&j, book, e.code);
   WriteEventFacts(&j, e.code, facts);
+  // Every sentence of the story that tells this event, this one first.
+  j.Key("mentions");
+  j.BeginArray();
+  for (const Mention& m : mentions) {
+    j.BeginObject();
+    j.Key("sentence_index");
+    j.Value(uint64_t{m.sentence_index});
+    j.Key("verb_span");
+    j.BeginArray();
+    j.Value(uint64_t{m.verb_begin});
+    j.Value(uint64_t{m.verb_end});
+    j.EndArray();
+    j.Key("cameo");
+    j.Value(m.code);
+    j.Key("modality");
+    j.Value(m.modality);
+    j.EndObject();
+  }
+  j.EndArray();
   j.Key("sentence");
   j.Value(sentence);
   j.Key("matched");
@@ -239,6 +276,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag(
       "--unknown-actors", opts->unknown_actors,
       "also code events whose source or target is only an agent (---GOV) or missing (---)");
+  cmd->add_flag("--all-mentions", opts->all_mentions,
+                "write every telling of an event as an event of its own (by default an event "
+                "told several times in a story is written once, with its mentions)");
   cmd->add_option("--stories", opts->stories,
                   "also write one JSON line per story to this file: its counts of people "
                   "killed, injured, arrested, displaced ... and whether an event carries them");
@@ -319,7 +359,6 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
     }
     auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
                           size_t* n_events) {
-      std::vector<StoryQuantity> story_quantities;
       std::vector<ByteRange> sentences;
       Analysis analysis;
       if (analyzer) {
@@ -329,13 +368,19 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       } else {
         (*splitter)->Split(story.text, &sentences);
       }
-      std::string buf;
+      // Every sentence is coded first; the story's events are then written
+      // once each, with the sentences that tell them as mentions.
+      std::vector<CodedSentence> coded(sentences.size());
+      std::vector<coder::CodedEvent> events;
+      std::vector<size_t> event_sentence;
       std::vector<uint32_t> token_begin;
       std::vector<std::string_view> token_pos;
       for (size_t si = 0; si < sentences.size(); ++si) {
         const ByteRange& s = sentences[si];
-        std::string_view text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
-        coder::CoderWords words = coder.Words(text);
+        CodedSentence& cs = coded[si];
+        cs.text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
+        cs.begin = s.begin;
+        cs.words = coder.Words(cs.text);
         if (analyzer) {
           token_begin.clear();
           token_pos.clear();
@@ -344,26 +389,51 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
             token_begin.push_back(analysis.tokens[t].begin - s.begin);
             token_pos.push_back(analysis.tokens[t].pos);
           }
-          coder::TagCoderWords(token_begin, token_pos, &words);
+          coder::TagCoderWords(token_begin, token_pos, &cs.words);
         }
-        coder::SentenceCoding coding = coder.Code(words, story.date);
-        SentenceFacts facts = ReadSentenceFacts(*compiled, text, si, s.begin, story.date);
-        for (const coder::CodedEvent& e : coding.events) {
-          buf.clear();
-          if (opts->format == "tsv") {
-            buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source,
-                              e.target, e.code, story.id, TsvField(text),
-                              EventTypeTsv(*book, e.code));
-          } else {
-            WriteEventJson(story, si, text, s.begin, words, e, compiled->dictionary(), *book,
-                           &facts, &buf);
-          }
-          lines->append(buf);
-          ++*n_events;
+        for (coder::CodedEvent& e : coder.Code(cs.words, story.date).events) {
+          events.push_back(std::move(e));
+          event_sentence.push_back(si);
         }
-        for (StoryQuantity& q : facts.quantities) story_quantities.push_back(std::move(q));
+        cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
       }
-      if (!opts->stories.empty()) WriteStoryRecord(story, story_quantities, story_line);
+      std::vector<std::vector<size_t>> groups;
+      if (opts->all_mentions) {
+        for (size_t i = 0; i < events.size(); ++i) groups.push_back({i});
+      } else {
+        groups = story::GroupMentions(events);
+      }
+      std::string buf;
+      for (const std::vector<size_t>& group : groups) {
+        const coder::CodedEvent& e = events[group[0]];
+        const size_t si = event_sentence[group[0]];
+        CodedSentence& cs = coded[si];
+        buf.clear();
+        if (opts->format == "tsv") {
+          buf =
+              fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
+                          e.code, story.id, TsvField(cs.text), EventTypeTsv(*book, e.code));
+        } else {
+          std::vector<Mention> mentions;
+          for (size_t m : group) {
+            const CodedSentence& ms = coded[event_sentence[m]];
+            const coder::CodedEvent& me = events[m];
+            mentions.push_back({event_sentence[m], ms.begin + ms.words.words[me.verb_begin].begin,
+                                ms.begin + ms.words.words[me.verb_end - 1].end, me.code,
+                                coder::ModalityName(me.modality)});
+          }
+          WriteEventJson(story, si, cs.text, cs.begin, cs.words, e, compiled->dictionary(), *book,
+                         &cs.facts, mentions, &buf);
+        }
+        lines->append(buf);
+        ++*n_events;
+      }
+      if (!opts->stories.empty()) {
+        std::vector<StoryQuantity> story_quantities;
+        for (CodedSentence& cs : coded)
+          for (StoryQuantity& q : cs.facts.quantities) story_quantities.push_back(std::move(q));
+        WriteStoryRecord(story, story_quantities, story_line);
+      }
       return sentences.size();
     };
     global.exit_code = ForEachStoryBatch(

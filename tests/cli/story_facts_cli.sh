@@ -21,6 +21,14 @@ check "every event has its quantities" awk '!/"quantities":\[/ { exit 1 }' "$tmp
 check "the visit is planned and reported by the Iranian press" grep -q \
   '"modality":"planned".*"cameo":"036".*"attribution":{"text":"Iranian media and Press TV","cue":"as reported by","country":"IRN"' \
   "$tmp/events.jsonl"
+check "the visit is one event told four times" python3 -c '
+import json, sys
+visits = [e for e in map(json.loads, open(sys.argv[1])) if e["cameo"] == "036"]
+assert len(visits) == 1, visits
+assert [m["cameo"] for m in visits[0]["mentions"]] == ["036", "042", "036", "042"], visits
+' "$tmp/events.jsonl"
+"$acta" -q code --all-mentions "$shared"/seed/*.txt >"$tmp/all.jsonl"
+check "--all-mentions writes each telling" test "$(grep -c '"cameo":"036"' "$tmp/all.jsonl")" -eq 2
 check "one story record" test "$(wc -l <"$tmp/stories.jsonl")" -eq 1
 check "the casualty count" grep -q \
   '{"type":"casualties","count":32000,"qualifier":"more_than","of":"PSE","of_text":"Palestinian","text":"over 32,000 Palestinian casualties"' \
