@@ -373,6 +373,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       std::vector<CodedSentence> coded(sentences.size());
       std::vector<coder::CodedEvent> events;
       std::vector<size_t> event_sentence;
+      std::vector<std::string> entities;  // named so far, for "the Palestinian group"
       std::vector<uint32_t> token_begin;
       std::vector<std::string_view> token_pos;
       for (size_t si = 0; si < sentences.size(); ++si) {
@@ -391,10 +392,12 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           }
           coder::TagCoderWords(token_begin, token_pos, &cs.words);
         }
-        for (coder::CodedEvent& e : coder.Code(cs.words, story.date).events) {
+        coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", entities);
+        for (coder::CodedEvent& e : coding.events) {
           events.push_back(std::move(e));
           event_sentence.push_back(si);
         }
+        entities.insert(entities.end(), coding.entities.begin(), coding.entities.end());
         cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
       }
       std::vector<std::vector<size_t>> groups;

@@ -24,7 +24,8 @@ class ActaReadingTest : public ::testing::Test {
         "actor Iran\n  names: Iran\n  adjectives: Iranian\n  code: IRN\n"
         "actor Iraq\n  names: Iraq\n  adjectives: Iraqi\n  metonyms: Baghdad\n  code: IRQ\n"
         "actor Sudan\n  names: Sudan\n  adjectives: Sudanese\n  code: SDN\n"
-        "actor Palestine\n  names: Palestine\n  places: Gaza; West Bank\n  code: PSE\n"
+        "actor Palestine\n  names: Palestine\n  adjectives: Palestinian\n"
+        "  places: Gaza; West Bank\n  code: PSE\n"
         "actor Israel\n  names: Israel\n  code: ISR\n",
         "dictionaries/actors/countries.txt", &d);
     dict::LoadActaDictionaryFromBuffer(
@@ -205,6 +206,22 @@ TEST_F(ActaReadingTest, EventsAreOccurredPlannedConditionalOrClaimed) {
   EXPECT_EQ(Modality("Britain would withdraw from Iraq if Iran agreed."), "planned");
   EXPECT_EQ(Modality("Britain withdraws from Iraq if Iran agrees."), "conditional");
   EXPECT_EQ(Modality("Iraq said Iran accused Britain."), "claimed by IRQ");
+}
+
+TEST_F(ActaReadingTest, AGroupOfACountryIsTheStorysLastGroupOfIt) {
+  const Coder coder(compiled_, OptionsFor(compiled_->dictionary()));
+  auto code = [&](const std::vector<std::string>& entities) {
+    const SentenceCoding c = coder.Code(coder.Words("Iran praised the Palestinian group."),
+                                        *Date::ParseIso("2024-03-26"), "", entities);
+    return c.events.empty() ? std::string() : c.events[0].target;
+  };
+  EXPECT_EQ(code({"PSEREBHMS", "ISR"}), "PSEREBHMS");
+  EXPECT_EQ(code({"PSEREBHMS", "PSEREBPIJ"}), "PSEREBPIJ");  // the last one named
+  EXPECT_EQ(code({"PSEGOV"}), "PSE");                        // a government is no group
+  EXPECT_EQ(code({}), "PSE");
+  // What a sentence names is what later ones may refer to.
+  const SentenceCoding named = coder.Code("Iran praised Palestine and Israel.", Date{2024, 3, 26});
+  EXPECT_EQ(named.entities, (std::vector<std::string>{"IRN", "PSE", "ISR"}));
 }
 
 TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {

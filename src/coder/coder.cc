@@ -147,10 +147,11 @@ class SentenceParse {
  public:
   SentenceParse(const CompiledDictionary& dict, const CoderOptions& options,
                 const CoderWords& words, const Date& date, const std::string& previous_actor,
-                SentenceCoding* out)
+                const std::vector<std::string>* story_entities, SentenceCoding* out)
       : petrarch_(dict.dictionary().flavor != dict::Dictionary::Flavor::kTabari),
         acta_(dict.dictionary().flavor == dict::Dictionary::Flavor::kActa),
         previous_actor_(previous_actor),
+        story_entities_(story_entities),
         dict_(dict),
         d_(dict.dictionary()),
         options_(options),
@@ -183,6 +184,7 @@ class SentenceParse {
   void Appositions();
   void PossessivesAsDeterminers();
   void CountryModifiers();
+  void DefiniteDescriptions();
   bool HyphenAdjective(uint32_t i) const;
   // acta: an agent with no actor ("the president", "police") belongs to the
   // one country the sentence names, when it names exactly one.
@@ -277,6 +279,7 @@ class SentenceParse {
   // not expect (a possessive's agents, a reported clause's own subject).
   const bool acta_;
   const std::string& previous_actor_;
+  const std::vector<std::string>* story_entities_;  // acta: named earlier in the story, or null
   const CompiledDictionary& dict_;
   const dict::Dictionary& d_;
   const CoderOptions& options_;
@@ -331,7 +334,10 @@ void SentenceParse::Run() {
   Classify();
   if (out_->discarded) return;
   ShiftVerbsToNouns();
-  if (acta_) CountryModifiers();
+  if (acta_) {
+    CountryModifiers();
+    DefiniteDescriptions();
+  }
   BuildActors();
   if (acta_) {
     Appositions();
@@ -773,6 +779,7 @@ void SentenceParse::BuildActors() {
     if (u.type != WordType::kActor) continue;
     if (out_->first_actor.empty() && u.entry >= 0)
       out_->first_actor = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
+    if (acta_ && u.entry >= 0 && !u.adjective) out_->entities.push_back(u.code);
     ActorMention m;
     m.begin = u.begin;
     m.end = u.end;
@@ -875,6 +882,36 @@ void SentenceParse::CountryModifiers() {
       continue;
     u.type = WordType::kNone;
     Trace(fmt::format("country at word {} modifies the nouns after it", u.begin));
+  }
+}
+
+// acta: "the Palestinian group", "the Lebanese movement": a country's
+// adjective before a word for a group names the group of that country the
+// story named last (Hamas, PSEREBHMS), when it named one.
+void SentenceParse::DefiniteDescriptions() {
+  if (story_entities_ == nullptr || story_entities_->empty()) return;
+  static constexpr std::array<std::string_view, 6> kGroups = {
+      "GROUP", "MOVEMENT", "ORGANIZATION", "ORGANISATION", "FACTION", "MILITIA"};
+  static constexpr std::array<std::string_view, 6> kRoles = {"REB", "PTY", "OPP",
+                                                             "RAD", "UAF", "IRG"};
+  for (Unit& u : units_) {
+    if (u.type != WordType::kActor || !u.adjective || u.code.size() != 3 || u.begin == 0 ||
+        w_[u.begin - 1].text != "THE" || u.end >= w_.size() ||
+        std::find(kGroups.begin(), kGroups.end(), w_[u.end].text) == kGroups.end())
+      continue;
+    for (auto it = story_entities_->rbegin(); it != story_entities_->rend(); ++it) {
+      const std::string& c = *it;
+      if (c.size() < 6 || !c.starts_with(u.code) ||
+          std::find(kRoles.begin(), kRoles.end(), std::string_view(c).substr(3, 3)) == kRoles.end())
+        continue;
+      Trace(fmt::format("the {} {} at word {} is the story's {}", w_[u.begin].text, w_[u.end].text,
+                        u.begin, c));
+      u.code = c;
+      u.adjective = false;
+      if (unit_of_[u.end] >= 0) units_[static_cast<size_t>(unit_of_[u.end])].type = WordType::kNone;
+      u.end += 1;
+      break;
+    }
   }
 }
 
@@ -2230,7 +2267,16 @@ CoderWords Coder::Words(std::string_view sentence) const {
 SentenceCoding Coder::Code(const CoderWords& words, const Date& date,
                            const std::string& previous_actor) const {
   SentenceCoding out;
-  SentenceParse parse(*dict_, options_, words, date, previous_actor, &out);
+  SentenceParse parse(*dict_, options_, words, date, previous_actor, nullptr, &out);
+  parse.Run();
+  return out;
+}
+
+SentenceCoding Coder::Code(const CoderWords& words, const Date& date,
+                           const std::string& previous_actor,
+                           const std::vector<std::string>& story_entities) const {
+  SentenceCoding out;
+  SentenceParse parse(*dict_, options_, words, date, previous_actor, &story_entities, &out);
   parse.Run();
   return out;
 }

@@ -52,6 +52,9 @@ struct SentenceCoding {
   // The code of the sentence's first actor as its dictionary entry gives it
   // (agents not attached), for pronouns of the next sentence; empty if none.
   std::string first_actor;
+  // acta: the codes of the actors the sentence names (not by an adjective),
+  // in order, for definite descriptions of later sentences.
+  std::vector<std::string> entities;
 };
 
 struct CoderOptions {
@@ -104,6 +107,11 @@ class Coder {
                       const std::string& previous_actor = "") const;
   SentenceCoding Code(const CoderWords& words, const Date& date,
                       const std::string& previous_actor = "") const;
+  // The same, with the entities the story has named so far (SentenceCoding::
+  // entities of its earlier sentences, oldest first), which a definite
+  // description ("the Palestinian group") refers to.
+  SentenceCoding Code(const CoderWords& words, const Date& date, const std::string& previous_actor,
+                      const std::vector<std::string>& story_entities) const;
 
   // The sentence's words, cut the way the loaded dictionaries expect them
   // (TABARI's words or Penn Treebank tokens for PETRARCH dictionaries).
