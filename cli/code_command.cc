@@ -22,6 +22,7 @@
 #include "dict/tabari_loader.h"
 #include "json_writer.h"
 #include "sentence/sentence_splitter.h"
+#include "story/confidence.h"
 #include "story/dedup.h"
 #include "story/event_date.h"
 #include "story_facts.h"
@@ -165,7 +166,7 @@ void WriteEventDate(JsonWriter* j, const Date& story_date, std::string_view sent
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
                     const dict::Dictionary& d, const Codebook& book, SentenceFacts* facts,
-                    const std::vector<Mention>& mentions, std::string* buf) {
+                    const std::vector<Mention>& mentions, double confidence, std::string* buf) {
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -175,6 +176,8 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Key("date");
   j.Value(story.date.ToString());
   WriteEventDate(&j, story.date, sentence, w.words[e.verb_begin].begin);
+  j.Key("confidence");
+  j.Value(confidence);
   j.Key("modality");
   j.Value(coder::ModalityName(e.modality));
   j.Key("claimed_by");
@@ -373,6 +376,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       std::vector<CodedSentence> coded(sentences.size());
       std::vector<coder::CodedEvent> events;
       std::vector<size_t> event_sentence;
+      std::vector<bool> repeated;         // an earlier event of its sentence has the same pair
       std::vector<std::string> entities;  // named so far, for "the Palestinian group"
       std::vector<uint32_t> token_begin;
       std::vector<std::string_view> token_pos;
@@ -393,6 +397,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           coder::TagCoderWords(token_begin, token_pos, &cs.words);
         }
         coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", entities);
+        for (bool r : story::RepeatedPairs(coding.events)) repeated.push_back(r);
         for (coder::CodedEvent& e : coding.events) {
           events.push_back(std::move(e));
           event_sentence.push_back(si);
@@ -426,7 +431,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                                 coder::ModalityName(me.modality)});
           }
           WriteEventJson(story, si, cs.text, cs.begin, cs.words, e, compiled->dictionary(), *book,
-                         &cs.facts, mentions, &buf);
+                         &cs.facts, mentions,
+                         story::EventConfidence(e, group.size(), repeated[group[0]]), &buf);
         }
         lines->append(buf);
         ++*n_events;

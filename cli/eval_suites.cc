@@ -150,6 +150,11 @@ int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& s
                  triples(o.sentence->events), triples(o.got));
     }
   }
+  // How often events of each confidence band are right.
+  for (const suite::CalibrationBand& b : suite::Calibrate(score.confidences)) {
+    fmt::print("{} confidence {:.1f}-{:.1f}: {} events, {} right ({:.1f}%)\n", label, b.from, b.to,
+               b.events, b.right, b.events ? 100.0 * b.right / b.events : 0.0);
+  }
   const int total = score.passed + score.failed;
   fmt::print(
       "{}: {} of {} sentences exactly right ({:.1f}%); events: {} right, {} invented, {} "

@@ -2,16 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "story/story_test_util.h"
+
 namespace acta::story {
 namespace {
-
-coder::CodedEvent Event(const char* source, const char* target, const char* code) {
-  coder::CodedEvent e;
-  e.source = source;
-  e.target = target;
-  e.code = code;
-  return e;
-}
 
 TEST(DedupTest, KindsOfAct) {
   EXPECT_EQ(EventKind("036"), "meet");

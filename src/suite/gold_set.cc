@@ -1,5 +1,7 @@
 #include "suite/gold_set.h"
 
+#include "story/confidence.h"
+
 #include "common/tsv.h"
 
 #include <algorithm>
@@ -83,8 +85,14 @@ GoldScore ScoreGoldSet(const coder::Coder& coder, const std::vector<GoldSentence
   for (const GoldSentence& s : gold) {
     GoldOutcome o;
     o.sentence = &s;
-    for (const coder::CodedEvent& e : coder.Code(s.text, s.date).events)
+    const std::vector<coder::CodedEvent> events = coder.Code(s.text, s.date).events;
+    const std::vector<bool> repeats = story::RepeatedPairs(events);
+    for (size_t i = 0; i < events.size(); ++i) {
+      const coder::CodedEvent& e = events[i];
       o.got.emplace(e.source, e.target, e.code);
+      score.confidences.emplace_back(story::EventConfidence(e, 1, repeats[i]),
+                                     s.events.count({e.source, e.target, e.code}) > 0);
+    }
     o.passed = o.got == s.events;
     for (const EventTriple& t : o.got) (s.events.count(t) ? score.correct : score.invented)++;
     for (const EventTriple& t : s.events) score.missed += o.got.count(t) ? 0 : 1;
@@ -92,6 +100,18 @@ GoldScore ScoreGoldSet(const coder::Coder& coder, const std::vector<GoldSentence
     score.outcomes.push_back(std::move(o));
   }
   return score;
+}
+
+std::vector<CalibrationBand> Calibrate(const std::vector<std::pair<double, bool>>& confidences) {
+  std::vector<CalibrationBand> bands;
+  for (int b = 0; b < 5; ++b) bands.push_back({0.2 * b, 0.2 * (b + 1), 0, 0});
+  for (const auto& [c, right] : confidences) {
+    // Bands are closed below; the last holds 1.0 too.
+    const size_t b = std::min<size_t>(4, static_cast<size_t>(c * 5 + 1e-9));
+    ++bands[b].events;
+    bands[b].right += right ? 1 : 0;
+  }
+  return bands;
 }
 
 }  // namespace acta::suite

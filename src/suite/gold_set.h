@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "acta/date.h"
@@ -51,7 +52,17 @@ struct GoldScore {
   int passed = 0, failed = 0;
   // Events over all sentences: coded and in the gold, coded and not, gold and not coded.
   int correct = 0, invented = 0, missed = 0;
+  // Every coded event's confidence (story::EventConfidence) and whether the
+  // gold has it, for a calibration table.
+  std::vector<std::pair<double, bool>> confidences;
 };
+
+// Coded events by confidence band [0, 0.2), ... [0.8, 1]: events, right.
+struct CalibrationBand {
+  double from = 0, to = 0;
+  int events = 0, right = 0;
+};
+std::vector<CalibrationBand> Calibrate(const std::vector<std::pair<double, bool>>& confidences);
 
 GoldScore ScoreGoldSet(const coder::Coder& coder, const std::vector<GoldSentence>& gold);
 

@@ -27,6 +27,13 @@ check "the gold set has at least 200 sentences" test "${total:-0}" -ge 200
 check "at least 80% exactly right (got ${ours:-?} of ${total:-?})" \
   test $((${ours:-0} * 100)) -ge $((${total:-1} * 80))
 check "closing line" grep -qE "^${ours:-x} passed, [0-9]+ failed$" "$tmp/gold.txt"
+# The calibration table: five bands whose events are all the events coded.
+coded=$(awk '$1 == "acta:" { print $10 + $12 }' "$tmp/gold.txt")
+banded=$(awk '$1 == "acta" && $2 == "confidence" { n += $4 } END { print n + 0 }' "$tmp/gold.txt")
+check "calibration table has five bands" \
+  test "$(awk '$1 == "acta" && $2 == "confidence"' "$tmp/gold.txt" | wc -l)" -eq 5
+check "its bands hold every coded event (${banded:-?} of ${coded:-?})" \
+  test "${banded:-x}" = "${coded:-y}"
 if [ -f "$phoenix" ]; then
   theirs=$(summary "petrarch:$phoenix" "$tmp/gold.txt")
   check "at least as many as Phoenix (${ours:-?} vs ${theirs:-?})" \
