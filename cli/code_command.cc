@@ -32,6 +32,13 @@ namespace acta::cli {
 
 // "tabari:PATH.project", "petrarch:PATH.ini" or "acta:PATH" (a native file or
 // directory); empty: acta's own dictionaries under the data directory.
+std::string TsvField(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
 Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const GlobalOptions& global) {
   if (spec.empty()) {
     return dict::LoadActaDictionaries(
@@ -251,13 +258,6 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.EndObject();
   j.EndObject();
   buf->push_back('\n');
-}
-
-std::string TsvField(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return out;
 }
 
 }  // namespace

@@ -35,12 +35,17 @@ struct GlobalOptions {
 // InvalidArgument for a value of no known kind.
 Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const GlobalOptions& global);
 
+// `s` as one field of a tab-separated line: tabs and line breaks become blanks.
+std::string TsvField(std::string_view s);
+
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global);
 void RegisterTrain(CLI::App& app, GlobalOptions& global);
 void RegisterEval(CLI::App& app, GlobalOptions& global);
 void RegisterCode(CLI::App& app, GlobalOptions& global);
 void RegisterExplain(CLI::App& app, GlobalOptions& global);
 void RegisterDict(CLI::App& app, GlobalOptions& global);
+// Adds `dict suggest` under `dict`.
+void RegisterDictSuggest(CLI::App* dict_cmd, GlobalOptions& global);
 // Adds `eval tabari` (and later `eval petrarch`) under `eval`.
 void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global);
 

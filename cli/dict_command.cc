@@ -104,8 +104,10 @@ int WriteTabariProject(const dict::Dictionary& d, const std::string& prefix) {
 }  // namespace
 
 void RegisterDict(CLI::App& app, GlobalOptions& global) {
-  CLI::App* dict_cmd = app.add_subcommand("dict", "acta's own dictionaries: lookup, convert, lint");
+  CLI::App* dict_cmd =
+      app.add_subcommand("dict", "acta's own dictionaries: lookup, convert, lint, suggest");
   dict_cmd->require_subcommand(1);
+  RegisterDictSuggest(dict_cmd, global);
 
   CLI::App* lookup = dict_cmd->add_subcommand(
       "lookup", "print the code a name gets on a date and the entry it comes from");

@@ -37,6 +37,15 @@ check "the casualty count" grep -q \
   "$tmp/stories.jsonl"
 check "it describes no coded event" grep -q '"attached":"story"' "$tmp/stories.jsonl"
 
+# The dictionary maintainer's worklist: names no actor entry knows.
+"$acta" -q dict suggest "$shared"/seed/*.txt >"$tmp/suggest.tsv"
+check "suggest exit 0" test $? -eq 0
+check "suggest header" grep -qP '^count\tin_events\ttype\tname\tcountry\texample$' "$tmp/suggest.tsv"
+check "Press TV is unknown, in a sentence with an event" \
+  grep -qP '^1\t1\tORG\tPress TV\t' "$tmp/suggest.tsv"
+check "Haniyeh and Hamas are known" awk -F'\t' '$4 == "Ismail Haniyeh" || $4 == "Hamas" { exit 1 }' \
+  "$tmp/suggest.tsv"
+
 # A story whose sentences carry dates and counts of their own.
 cat >"$tmp/raid.txt" <<'STORY'
 date 2024-03-26
