@@ -9,6 +9,7 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -24,6 +25,11 @@
 #include "dict/acta_loader.h"
 #include "dict/petrarch_loader.h"
 #include "sentence/sentence_splitter.h"
+#include "story/attribution.h"
+#include "story/confidence.h"
+#include "story/dedup.h"
+#include "story/event_date.h"
+#include "story/quantities.h"
 
 namespace acta {
 namespace {
@@ -232,6 +238,85 @@ void BM_CodeReutersSentences(benchmark::State& state) {
   state.counters["peak_rss_MB"] = PeakRssMb();
 }
 BENCHMARK(BM_CodeReutersSentences)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+// The story-level pass of `acta code` (event dates, counts of people,
+// attribution, within-story deduplication and confidence) against the
+// coding it follows, on the Reuters stories with acta's own dictionaries:
+// `story_share_pct` is its part of the two together.
+void BM_StoryLevelReutersActa(benchmark::State& state) {
+  if (!HaveSharedData(state)) return;
+  std::shared_ptr<const coder::CompiledDictionary> dictionary = LoadActa(state);
+  if (dictionary == nullptr) return;
+  Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
+  if (!splitter.ok()) {
+    state.SkipWithError(splitter.status().ToString().c_str());
+    return;
+  }
+  const coder::Coder coder(dictionary, CodeCommandOptions(*dictionary));
+  const std::vector<DatedText>& stories = ReutersStories();
+  using Clock = std::chrono::steady_clock;
+  double coding_s = 0, story_s = 0;
+  size_t sentences = 0, facts = 0;
+  std::vector<ByteRange> ranges;
+  std::vector<coder::CoderWords> words;
+  std::vector<coder::CodedEvent> events;
+  std::vector<size_t> event_sentence;
+  for (auto _ : state) {
+    for (const DatedText& story : stories) {
+      ranges.clear();
+      (*splitter)->Split(story.text, &ranges);
+      // Coding, as BM_CodeReutersActa does it.
+      const Clock::time_point t0 = Clock::now();
+      words.clear();
+      events.clear();
+      event_sentence.clear();
+      std::vector<std::string> entities;
+      for (size_t si = 0; si < ranges.size(); ++si) {
+        const std::string_view text =
+            std::string_view(story.text)
+                .substr(ranges[si].begin, ranges[si].end - ranges[si].begin);
+        words.push_back(coder.Words(text));
+        coder::SentenceCoding c = coder.Code(words.back(), story.date, "", entities);
+        entities.insert(entities.end(), c.entities.begin(), c.entities.end());
+        for (coder::CodedEvent& e : c.events) {
+          events.push_back(std::move(e));
+          event_sentence.push_back(si);
+        }
+      }
+      const Clock::time_point t1 = Clock::now();
+      // The story-level pass.
+      for (size_t si = 0; si < ranges.size(); ++si) {
+        const std::string_view text =
+            std::string_view(story.text)
+                .substr(ranges[si].begin, ranges[si].end - ranges[si].begin);
+        facts += story::FindQuantities(text).size();
+        facts += story::FindAttribution(text).has_value() ? 1 : 0;
+      }
+      std::vector<story::SentenceDates> dates;
+      for (const ByteRange& r : ranges)
+        dates.emplace_back(std::string_view(story.text).substr(r.begin, r.end - r.begin),
+                           story.date);
+      for (size_t k = 0; k < events.size(); ++k) {
+        const size_t si = event_sentence[k];
+        const uint32_t at = words[si].words[events[k].verb_begin].begin;
+        facts += dates[si].For(at) != nullptr ? 1 : 0;
+      }
+      for (const std::vector<size_t>& group : story::GroupMentions(events))
+        facts += story::EventConfidence(events[group[0]], group.size()) > 0.5 ? 1 : 0;
+      const Clock::time_point t2 = Clock::now();
+      coding_s += std::chrono::duration<double>(t1 - t0).count();
+      story_s += std::chrono::duration<double>(t2 - t1).count();
+      sentences += ranges.size();
+    }
+  }
+  state.counters["sentences"] = static_cast<double>(sentences);
+  state.counters["facts"] = static_cast<double>(facts);
+  state.counters["coding_s"] = coding_s;
+  state.counters["story_s"] = story_s;
+  state.counters["story_share_pct"] = 100.0 * story_s / (coding_s + story_s);
+  state.SetLabel("reuters, acta");
+}
+BENCHMARK(BM_StoryLevelReutersActa)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 }  // namespace acta

@@ -153,11 +153,9 @@ struct CodedSentence {
 // When the event happened: the date expression of its sentence nearest to
 // its verb, read toward the future when the verb speaks of it ("will fly
 // to Tokyo on Sunday"); the story date when the sentence has none.
-void WriteEventDate(JsonWriter* j, const Date& story_date, std::string_view sentence,
+void WriteEventDate(JsonWriter* j, const Date& story_date, story::SentenceDates* dates,
                     uint32_t verb_at) {
-  const std::vector<story::DateMention> dates =
-      story::FindDates(sentence, story_date, story::TenseAt(sentence, verb_at));
-  const story::DateMention* m = story::NearestDate(sentence, dates, verb_at);
+  const story::DateMention* m = dates->For(verb_at);
   j->Key("event_date");
   j->Value(m != nullptr ? m->date.ToString() : story_date.ToString());
   j->Key("event_date_precision");
@@ -182,7 +180,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Value(uint64_t{sentence_index});
   j.Key("date");
   j.Value(story.date.ToString());
-  WriteEventDate(&j, story.date, sentence, w.words[e.verb_begin].begin);
+  WriteEventDate(&j, story.date, &facts->dates, w.words[e.verb_begin].begin);
   j.Key("confidence");
   j.Value(confidence);
   j.Key("modality");

@@ -65,7 +65,7 @@ std::string CountryOfName(const coder::CompiledDictionary& dict, std::string_vie
 
 SentenceFacts ReadSentenceFacts(const coder::CompiledDictionary& dict, std::string_view sentence,
                                 size_t sentence_index, uint32_t sentence_begin, const Date& date) {
-  SentenceFacts facts;
+  SentenceFacts facts(sentence, date);
   facts.sentence_begin = sentence_begin;
   for (story::Quantity& q : story::FindQuantities(sentence)) {
     StoryQuantity s;

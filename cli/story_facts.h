@@ -14,6 +14,7 @@
 #include "coder/compiled_dictionary.h"
 #include "json_writer.h"
 #include "story/attribution.h"
+#include "story/event_date.h"
 #include "story/quantities.h"
 
 namespace acta::cli {
@@ -35,6 +36,9 @@ std::string CountryOfName(const coder::CompiledDictionary& dict, std::string_vie
 // What a sentence says besides its events: its counts of people and who
 // reports it.
 struct SentenceFacts {
+  explicit SentenceFacts(std::string_view sentence = {}, const Date& date = {})
+      : dates(sentence, date) {}
+  story::SentenceDates dates;
   std::vector<StoryQuantity> quantities;
   std::optional<story::Attribution> attribution;
   std::string attribution_country;  // country code of the reporter, or ""

@@ -259,6 +259,16 @@ Tense TenseAt(std::string_view sentence, uint32_t at) {
   return Tense::kPast;
 }
 
+const DateMention* SentenceDates::For(uint32_t verb_at) {
+  const Tense tense = TenseAt(sentence_, verb_at);
+  const size_t t = tense == Tense::kPast ? 0 : 1;
+  if (!done_[t]) {
+    found_[t] = FindDates(sentence_, story_date_, tense);
+    done_[t] = true;
+  }
+  return NearestDate(sentence_, found_[t], verb_at);
+}
+
 std::string_view PrecisionName(DateMention::Precision p) {
   switch (p) {
     case DateMention::Precision::kDay:

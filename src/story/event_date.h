@@ -48,6 +48,21 @@ Tense TenseAt(std::string_view sentence, uint32_t at);
 
 std::string_view PrecisionName(DateMention::Precision p);
 
+// The dates of one sentence for each of its verbs: FindDates in the tense
+// of the verb (TenseAt), found once per tense, and NearestDate.
+class SentenceDates {
+ public:
+  SentenceDates(std::string_view sentence, const Date& story_date)
+      : sentence_(sentence), story_date_(story_date) {}
+  const DateMention* For(uint32_t verb_at);
+
+ private:
+  std::string_view sentence_;
+  Date story_date_;
+  std::vector<DateMention> found_[2];
+  bool done_[2] = {false, false};
+};
+
 }  // namespace acta::story
 
 #endif  // ACTA_STORY_EVENT_DATE_H_

@@ -96,6 +96,17 @@ TEST(EventDateTest, TenseOfAVerb) {
   EXPECT_EQ(TenseAt(t, static_cast<uint32_t>(t.find("visit"))), Tense::kFuture);
 }
 
+TEST(EventDateTest, SentenceDatesReadEachVerbInItsTense) {
+  const std::string s = "Rebels struck on Monday, and they will strike again on Tuesday.";
+  SentenceDates dates(s, Date{2024, 3, 27});  // a Wednesday
+  const DateMention* struck = dates.For(static_cast<uint32_t>(s.find("struck")));
+  const DateMention* strike = dates.For(static_cast<uint32_t>(s.find("strike again")));
+  ASSERT_NE(struck, nullptr);
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(struck->date.ToString(), "2024-03-25");
+  EXPECT_EQ(strike->date.ToString(), "2024-04-02");
+}
+
 TEST(EventDateTest, NearestMentionToAWord) {
   const std::string s = "On Monday police said the raid took place on Saturday.";
   const std::vector<DateMention> found = FindDates(s, Date{2024, 3, 26});
