@@ -164,15 +164,27 @@ void SetCodingCounters(benchmark::State& state, size_t sentences, size_t events,
 
 // The whole of `acta code -j 1` minus reading and writing: sentence
 // boundaries, word splitting and coding.
-void CodeReuters(benchmark::State& state, Loader load, const char* label) {
-  if (!HaveSharedData(state)) return;
-  std::shared_ptr<const coder::CompiledDictionary> dictionary = load(state);
-  if (dictionary == nullptr) return;
-  Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
-  if (!splitter.ok()) {
-    state.SkipWithError(splitter.status().ToString().c_str());
-    return;
+// The dictionaries `load` gives and a sentence splitter, or false (the
+// benchmark skipped with the reason) when either is missing.
+bool PrepareCoding(benchmark::State& state, Loader load,
+                   std::shared_ptr<const coder::CompiledDictionary>* dictionary,
+                   std::unique_ptr<SentenceSplitter>* splitter) {
+  if (!HaveSharedData(state)) return false;
+  *dictionary = load(state);
+  if (*dictionary == nullptr) return false;
+  Result<std::unique_ptr<SentenceSplitter>> made = SentenceSplitter::Create();
+  if (!made.ok()) {
+    state.SkipWithError(made.status().ToString().c_str());
+    return false;
   }
+  *splitter = std::move(made).value();
+  return true;
+}
+
+void CodeReuters(benchmark::State& state, Loader load, const char* label) {
+  std::shared_ptr<const coder::CompiledDictionary> dictionary;
+  std::unique_ptr<SentenceSplitter> splitter;
+  if (!PrepareCoding(state, load, &dictionary, &splitter)) return;
   const coder::Coder coder(dictionary, CodeCommandOptions(*dictionary));
   const std::vector<DatedText>& stories = ReutersStories();
   std::vector<SentenceRef>& split = SplitSentences();
@@ -183,7 +195,7 @@ void CodeReuters(benchmark::State& state, Loader load, const char* label) {
     for (size_t i = 0; i < stories.size(); ++i) {
       const DatedText& story = stories[i];
       ranges.clear();
-      (*splitter)->Split(story.text, &ranges);
+      splitter->Split(story.text, &ranges);
       for (const ByteRange& r : ranges) {
         std::string_view text = std::string_view(story.text).substr(r.begin, r.end - r.begin);
         events += coder.Code(text, story.date).events.size();
@@ -244,14 +256,9 @@ BENCHMARK(BM_CodeReutersSentences)->Unit(benchmark::kSecond)->Iterations(1)->Use
 // coding it follows, on the Reuters stories with acta's own dictionaries:
 // `story_share_pct` is its part of the two together.
 void BM_StoryLevelReutersActa(benchmark::State& state) {
-  if (!HaveSharedData(state)) return;
-  std::shared_ptr<const coder::CompiledDictionary> dictionary = LoadActa(state);
-  if (dictionary == nullptr) return;
-  Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
-  if (!splitter.ok()) {
-    state.SkipWithError(splitter.status().ToString().c_str());
-    return;
-  }
+  std::shared_ptr<const coder::CompiledDictionary> dictionary;
+  std::unique_ptr<SentenceSplitter> splitter;
+  if (!PrepareCoding(state, LoadActa, &dictionary, &splitter)) return;
   const coder::Coder coder(dictionary, CodeCommandOptions(*dictionary));
   const std::vector<DatedText>& stories = ReutersStories();
   using Clock = std::chrono::steady_clock;
@@ -264,7 +271,7 @@ void BM_StoryLevelReutersActa(benchmark::State& state) {
   for (auto _ : state) {
     for (const DatedText& story : stories) {
       ranges.clear();
-      (*splitter)->Split(story.text, &ranges);
+      splitter->Split(story.text, &ranges);
       // Coding, as BM_CodeReutersActa does it.
       const Clock::time_point t0 = Clock::now();
       words.clear();
