@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `make bench`: measures acta's analysis stages, the whole analysis pipeline
-# and event coding with the Phoenix dictionaries on the shared corpora (one
-# thread) and prints them with the accuracy figures they were measured beside.
+# `make bench`: measures acta's analysis stages, the whole analysis pipeline,
+# event coding with the Phoenix and acta's own dictionaries and the
+# story-level pass on the shared corpora (one thread) and prints them with the
+# accuracy figures they were measured beside.
 # Needs ../shared; says so and stops when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,10 @@ for b in rows:
     print(f"| {n} | {corpus} | {fmt(b.get('sentences/s'))} | {fmt(b.get('tokens/s'))} | "
           f"{fmt(b.get('events/s'))} | "
           f"{mbs:.1f} | {b.get('peak_rss_MB', 0):.0f} | {b['real_time']:.3g} {b['time_unit']} |")
+for b in rows:
+    if "story_share_pct" in b:
+        print(f"\nstory-level pass ({b.get('label', '')}): {b['story_share_pct']:.1f}% of coding "
+              f"and pass together ({b['story_s']:.2f} s of {b['coding_s'] + b['story_s']:.2f} s)")
 print()
 print("accuracy of the same models on CoNLL-2003 test.txt:")
 with open(os.path.join(out, "conll.txt")) as f:
