@@ -401,7 +401,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           event_sentence.push_back(si);
         }
         entities.insert(entities.end(), coding.entities.begin(), coding.entities.end());
-        cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
+        // TSV lines carry no facts; only JSON events and story records do.
+        if (opts->format != "tsv" || !opts->stories.empty())
+          cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
       }
       std::vector<std::vector<size_t>> groups;
       if (opts->all_mentions) {
@@ -419,6 +421,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           buf =
               fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
                           e.code, story.id, TsvField(cs.text), EventTypeTsv(*book, e.code));
+          MarkAttached(e.code, &cs.facts);
         } else {
           std::vector<Mention> mentions;
           for (size_t m : group) {

@@ -107,12 +107,15 @@ void WriteEventFacts(JsonWriter* j, const std::string& code, SentenceFacts* fact
   }
   j->Key("quantities");
   j->BeginArray();
-  for (StoryQuantity& s : facts->quantities) {
-    if (!story::Describes(s.q.type, code)) continue;
-    s.attached = true;
-    WriteQuantity(j, s, false);
-  }
+  MarkAttached(code, facts);
+  for (const StoryQuantity& s : facts->quantities)
+    if (story::Describes(s.q.type, code)) WriteQuantity(j, s, false);
   j->EndArray();
+}
+
+void MarkAttached(const std::string& code, SentenceFacts* facts) {
+  for (StoryQuantity& s : facts->quantities)
+    if (story::Describes(s.q.type, code)) s.attached = true;
 }
 
 void WriteStoryRecord(const Story& story, const std::vector<StoryQuantity>& quantities,

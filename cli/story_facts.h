@@ -54,6 +54,10 @@ SentenceFacts ReadSentenceFacts(const coder::CompiledDictionary& dict, std::stri
 // describe the event (story::Describes), which are marked attached.
 void WriteEventFacts(JsonWriter* j, const std::string& code, SentenceFacts* facts);
 
+// Marks the counts of a sentence that describe an event of CAMEO `code` as
+// attached, as WriteEventFacts does, for outputs that do not write them.
+void MarkAttached(const std::string& code, SentenceFacts* facts);
+
 // One JSON line for the story: id, date, and every count with its sentence
 // and whether an event carries it.
 void WriteStoryRecord(const Story& story, const std::vector<StoryQuantity>& quantities,

@@ -63,6 +63,8 @@ check "the medics report it" grep -q '"attribution":{"text":"medics","cue":"said
   "$tmp/raid.jsonl"
 check "and are marked so in the story record" grep -q '"attached":"event"' \
   "$tmp/raid.stories.jsonl"
+"$acta" -q code --format tsv --stories "$tmp/raid.tsv.stories.jsonl" "$tmp/raid.txt" >/dev/null
+check "with TSV events too" cmp -s "$tmp/raid.stories.jsonl" "$tmp/raid.tsv.stories.jsonl"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
