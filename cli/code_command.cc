@@ -191,6 +191,8 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   } else {
     j.Value(e.claimed_by);
   }
+  j.Key("referred");
+  j.Bool(e.referred);
   j.Key("source");
   WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end);
   j.Key("target");
@@ -374,8 +376,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       std::vector<CodedSentence> coded(sentences.size());
       std::vector<coder::CodedEvent> events;
       std::vector<size_t> event_sentence;
-      std::vector<bool> repeated;         // an earlier event of its sentence has the same pair
-      std::vector<std::string> entities;  // named so far, for "the Palestinian group"
+      std::vector<bool> repeated;   // an earlier event of its sentence has the same pair
+      coder::StoryContext context;  // named so far, for "he", "the Palestinian group"
       std::vector<uint32_t> token_begin;
       std::vector<std::string_view> token_pos;
       for (size_t si = 0; si < sentences.size(); ++si) {
@@ -394,13 +396,13 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           }
           coder::TagCoderWords(token_begin, token_pos, &cs.words);
         }
-        coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", entities);
+        coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", context);
         for (bool r : story::RepeatedPairs(coding.events)) repeated.push_back(r);
         for (coder::CodedEvent& e : coding.events) {
           events.push_back(std::move(e));
           event_sentence.push_back(si);
         }
-        entities.insert(entities.end(), coding.entities.begin(), coding.entities.end());
+        context.Add(coding);
         // TSV lines carry no facts; only JSON events and story records do.
         if (opts->format != "tsv" || !opts->stories.empty())
           cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);

@@ -24,9 +24,9 @@ struct SuggestOptions {
 };
 
 // The one country a sentence's named actors belong to, or "".
-std::string OneCountry(const std::vector<std::string>& entities) {
+std::string OneCountry(const std::vector<coder::StoryEntity>& entities) {
   std::set<std::string> countries;
-  for (const std::string& c : entities)
+  for (const auto& [c, person, sentence] : entities)
     if (c.size() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO") && !c.starts_with("IMG") &&
         !c.starts_with("---"))
       countries.insert(c.substr(0, 3));

@@ -161,6 +161,11 @@ int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& s
       "missed\n",
       label, score.passed, total, total ? 100.0 * score.passed / total : 0.0, score.correct,
       score.invented, score.missed);
+  // Events that need the rest of the story, counted apart.
+  fmt::print(
+      "{} coreference: {} of {} gold events that need it coded; {} coded events took an actor "
+      "from an earlier sentence, {} of them right\n",
+      label, score.coreference_found, score.coreference_gold, score.referred, score.referred_right);
   return score.passed;
 }
 

@@ -43,6 +43,10 @@ class JsonWriter {
     const auto r = std::to_chars(buf, buf + sizeof buf, x);
     out_->append(buf, r.ptr);
   }
+  void Bool(bool b) {
+    Separate();
+    out_->append(b ? "true" : "false");
+  }
   void Null() {
     Separate();
     out_->append("null");

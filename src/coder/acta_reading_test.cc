@@ -211,8 +211,11 @@ TEST_F(ActaReadingTest, EventsAreOccurredPlannedConditionalOrClaimed) {
 TEST_F(ActaReadingTest, AGroupOfACountryIsTheStorysLastGroupOfIt) {
   const Coder coder(compiled_, OptionsFor(compiled_->dictionary()));
   auto code = [&](const std::vector<std::string>& entities) {
+    StoryContext story;
+    for (const std::string& e : entities) story.entities.push_back({e, false, 0});
+    story.sentence = 1;
     const SentenceCoding c = coder.Code(coder.Words("Iran praised the Palestinian group."),
-                                        *Date::ParseIso("2024-03-26"), "", entities);
+                                        *Date::ParseIso("2024-03-26"), "", story);
     return c.events.empty() ? std::string() : c.events[0].target;
   };
   EXPECT_EQ(code({"PSEREBHMS", "ISR"}), "PSEREBHMS");
@@ -221,7 +224,9 @@ TEST_F(ActaReadingTest, AGroupOfACountryIsTheStorysLastGroupOfIt) {
   EXPECT_EQ(code({}), "PSE");
   // What a sentence names is what later ones may refer to.
   const SentenceCoding named = coder.Code("Iran praised Palestine and Israel.", Date{2024, 3, 26});
-  EXPECT_EQ(named.entities, (std::vector<std::string>{"IRN", "PSE", "ISR"}));
+  std::vector<std::string> codes;
+  for (const StoryEntity& e : named.entities) codes.push_back(e.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"IRN", "PSE", "ISR"}));
 }
 
 TEST_F(ActaReadingTest, APlaceStandsForItsCountryWhenNoTargetIsNamed) {

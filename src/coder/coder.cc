@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 
 #include <fmt/format.h>
@@ -50,6 +51,7 @@ struct Unit {
   bool has_agent = false;  // actors: an agent is already part of the code
   bool place = false;      // a place after IN/AT/NEAR, read as a noun; code kept
   bool adjective = false;  // actors: matched by an adjective ("Iranian")
+  bool referred = false;   // actors: named in an earlier sentence ("the Palestinian group")
   // Agents: further agent phrases inside this one, in order (PETRARCH reads
   // "human rights activists" as HGM and, within it, "rights activists" SGM).
   std::vector<int> more_agents;
@@ -64,6 +66,7 @@ struct ActorMention {
   bool shared_agent_former = false;
   bool has_agent = false;
   bool inherited = false;  // an agent given the sentence's one country
+  bool referred = false;   // acta: named in an earlier sentence of the story
   std::string base_code;   // the actor's own code, before agents
 };
 
@@ -147,11 +150,11 @@ class SentenceParse {
  public:
   SentenceParse(const CompiledDictionary& dict, const CoderOptions& options,
                 const CoderWords& words, const Date& date, const std::string& previous_actor,
-                const std::vector<std::string>* story_entities, SentenceCoding* out)
+                const StoryContext* story, SentenceCoding* out)
       : petrarch_(dict.dictionary().flavor != dict::Dictionary::Flavor::kTabari),
         acta_(dict.dictionary().flavor == dict::Dictionary::Flavor::kActa),
         previous_actor_(previous_actor),
-        story_entities_(story_entities),
+        story_(story),
         dict_(dict),
         d_(dict.dictionary()),
         options_(options),
@@ -199,6 +202,15 @@ class SentenceParse {
   // Pronouns with no antecedent in the sentence refer to the previous
   // sentence's first actor.
   void ForwardPronouns();
+  // acta, with a story: the actor of an earlier sentence that entities
+  // `fits`, named in one of the two sentences before, the latest first.
+  const StoryEntity* EarlierInStory(const std::function<bool(const StoryEntity&)>& fits) const;
+  // acta: he, she, his, her, him with no antecedent in the sentence, and
+  // "the minister" with no country, refer to the story (StoryContext).
+  void StoryPronouns();
+  // "the minister" is a person of the story before the sentence's country
+  // is considered (InheritCountry); "the army" only after.
+  void StoryAgents(bool people);
   void AddPronounGroup(const Unit& u, Group g);
   bool OwnAgents(const Unit& pronoun, const Group& owner);
   // A group holding the bare country of group `g`'s first member (IRN for
@@ -279,7 +291,7 @@ class SentenceParse {
   // not expect (a possessive's agents, a reported clause's own subject).
   const bool acta_;
   const std::string& previous_actor_;
-  const std::vector<std::string>* story_entities_;  // acta: named earlier in the story, or null
+  const StoryContext* story_;  // acta: what the story named before, or null
   const CompiledDictionary& dict_;
   const dict::Dictionary& d_;
   const CoderOptions& options_;
@@ -341,12 +353,15 @@ void SentenceParse::Run() {
   BuildActors();
   if (acta_) {
     Appositions();
+    StoryAgents(true);
     InheritCountry();
+    StoryAgents(false);
     PossessivesAsDeterminers();
   }
   BuildCompounds();
   MarkCompoundNouns();
   ResolvePronouns();
+  if (acta_) StoryPronouns();
   ForwardPronouns();
   DropCommaClauses();
   SplitClauses();
@@ -779,7 +794,10 @@ void SentenceParse::BuildActors() {
     if (u.type != WordType::kActor) continue;
     if (out_->first_actor.empty() && u.entry >= 0)
       out_->first_actor = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
-    if (acta_ && u.entry >= 0 && !u.adjective) out_->entities.push_back(u.code);
+    if (acta_ && u.entry >= 0 && !u.adjective) {
+      const bool person = d_.actors[static_cast<size_t>(u.entry)].person;
+      out_->entities.push_back({u.code, person, story_ != nullptr ? story_->sentence : 0});
+    }
     ActorMention m;
     m.begin = u.begin;
     m.end = u.end;
@@ -788,6 +806,7 @@ void SentenceParse::BuildActors() {
     m.shared_agent = u.shared_agent;
     m.shared_agent_former = u.shared_agent_former;
     m.has_agent = u.has_agent;
+    m.referred = u.referred;
     if (u.entry >= 0)
       m.base_code = ResolveActorCode(d_.actors[static_cast<size_t>(u.entry)], date_);
     actors_.push_back(std::move(m));
@@ -887,27 +906,45 @@ void SentenceParse::CountryModifiers() {
 
 // acta: "the Palestinian group", "the Lebanese movement": a country's
 // adjective before a word for a group names the group of that country the
-// story named last (Hamas, PSEREBHMS), when it named one.
+// story named last (Hamas, PSEREBHMS), when it named one; "the group" alone
+// names the story's last group of the two sentences before.
 void SentenceParse::DefiniteDescriptions() {
-  if (story_entities_ == nullptr || story_entities_->empty()) return;
+  if (story_ == nullptr || story_->entities.empty()) return;
   static constexpr std::array<std::string_view, 6> kGroups = {
       "GROUP", "MOVEMENT", "ORGANIZATION", "ORGANISATION", "FACTION", "MILITIA"};
   static constexpr std::array<std::string_view, 6> kRoles = {"REB", "PTY", "OPP",
                                                              "RAD", "UAF", "IRG"};
+  auto group_word = [&](uint32_t i) {
+    return i < w_.size() && std::find(kGroups.begin(), kGroups.end(), w_[i].text) != kGroups.end();
+  };
+  auto group_of = [&](std::string_view country) {
+    return [country](const StoryEntity& e) {
+      return e.code.size() >= 6 && (country.empty() || e.code.starts_with(country)) &&
+             std::find(kRoles.begin(), kRoles.end(), std::string_view(e.code).substr(3, 3)) !=
+                 kRoles.end();
+    };
+  };
   for (Unit& u : units_) {
-    if (u.type != WordType::kActor || !u.adjective || u.code.size() != 3 || u.begin == 0 ||
-        w_[u.begin - 1].text != "THE" || u.end >= w_.size() ||
-        std::find(kGroups.begin(), kGroups.end(), w_[u.end].text) == kGroups.end())
+    if (u.begin == 0 || w_[u.begin - 1].text != "THE") continue;
+    if (u.type == WordType::kNone && u.end == u.begin + 1 && group_word(u.begin)) {
+      const StoryEntity* e = EarlierInStory(group_of(""));
+      if (e == nullptr) continue;
+      Trace(fmt::format("the {} at word {} is the story's {}", w_[u.begin].text, u.begin, e->code));
+      u.type = WordType::kActor;
+      u.code = e->code;
+      u.referred = true;
       continue;
-    for (auto it = story_entities_->rbegin(); it != story_entities_->rend(); ++it) {
-      const std::string& c = *it;
-      if (c.size() < 6 || !c.starts_with(u.code) ||
-          std::find(kRoles.begin(), kRoles.end(), std::string_view(c).substr(3, 3)) == kRoles.end())
-        continue;
+    }
+    if (u.type != WordType::kActor || !u.adjective || u.code.size() != 3 || !group_word(u.end))
+      continue;
+    const auto fits = group_of(u.code);
+    for (auto it = story_->entities.rbegin(); it != story_->entities.rend(); ++it) {
+      if (!fits(*it)) continue;
       Trace(fmt::format("the {} {} at word {} is the story's {}", w_[u.begin].text, w_[u.end].text,
-                        u.begin, c));
-      u.code = c;
+                        u.begin, it->code));
+      u.code = it->code;
       u.adjective = false;
+      u.referred = true;
       if (unit_of_[u.end] >= 0) units_[static_cast<size_t>(unit_of_[u.end])].type = WordType::kNone;
       u.end += 1;
       break;
@@ -1062,7 +1099,9 @@ void SentenceParse::ResolvePronouns() {
     if (u.type != WordType::kPronoun) continue;
     const std::string& w = w_[u.begin].text;
     int ref = -1;
-    if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM") {
+    if (w == "HIM" && acta_ && story_ != nullptr) {
+      continue;  // an object pronoun is not its clause's subject: see StoryPronouns
+    } else if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM") {
       ref = 0;
     } else if (w == "ITS" || w == "HIS" || w == "HER") {
       // The first actor of the sentence, provided it comes before the pronoun.
@@ -1116,6 +1155,7 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
       m.begin = pronoun.begin;
       m.entry = actors_[static_cast<size_t>(om)].entry;
       m.base_code = actors_[static_cast<size_t>(om)].base_code;
+      m.referred = actors_[static_cast<size_t>(om)].referred;
       actors_.push_back(std::move(m));
       members.push_back(static_cast<int>(actors_.size() - 1));
     }
@@ -1232,6 +1272,57 @@ void SentenceParse::AddPronounGroup(const Unit& u, Group g) {
   g.end = u.end;
   group_at_[u.begin] = static_cast<int>(groups_.size());
   groups_.push_back(std::move(g));
+}
+
+const StoryEntity* SentenceParse::EarlierInStory(
+    const std::function<bool(const StoryEntity&)>& fits) const {
+  if (story_ == nullptr) return nullptr;
+  for (auto it = story_->entities.rbegin(); it != story_->entities.rend(); ++it) {
+    if (it->sentence >= story_->sentence) continue;
+    if (story_->sentence - it->sentence > 2) break;
+    if (fits(*it)) return &*it;
+  }
+  return nullptr;
+}
+
+void SentenceParse::StoryPronouns() {
+  for (const Unit& u : units_) {
+    if (u.type != WordType::kPronoun || group_at_[u.begin] >= 0) continue;
+    const std::string& w = w_[u.begin].text;
+    if (w != "HE" && w != "SHE" && w != "HIM" && w != "HIS" && w != "HER") continue;
+    const StoryEntity* e = EarlierInStory([](const StoryEntity& x) { return x.person; });
+    if (e == nullptr) continue;
+    ActorMention m;
+    m.begin = u.begin;
+    m.end = u.end;
+    m.codes = SplitCodes(e->code);
+    m.referred = true;
+    actors_.push_back(std::move(m));
+    Group g;
+    g.members = {static_cast<int>(actors_.size() - 1)};
+    // A possessive names the story's person only as the owner of agents
+    // ("his ministers"); alone it is no actor ("his popularity").
+    const bool possessive = w == "HIS" || w == "HER";
+    if (possessive ? OwnAgents(u, g) : (AddPronounGroup(u, std::move(g)), true))
+      Trace(fmt::format("pronoun {} at word {} refers to the story's {}", w, u.begin, e->code));
+  }
+}
+
+void SentenceParse::StoryAgents(bool people) {
+  for (ActorMention& m : actors_) {
+    if (!AgentOnly(m) || m.codes.size() != 1 || m.codes[0].size() != 6 || m.begin == 0 ||
+        w_[m.begin - 1].text != "THE")
+      continue;
+    const std::string_view role = std::string_view(m.codes[0]).substr(3);
+    const StoryEntity* e = EarlierInStory([role, people](const StoryEntity& x) {
+      return (x.person || !people) && x.code.size() >= 6 &&
+             std::string_view(x.code).substr(3, 3) == role;
+    });
+    if (e == nullptr) continue;
+    Trace(fmt::format("the {} at word {} is the story's {}", w_[m.begin].text, m.begin, e->code));
+    m.codes = {e->code};
+    m.referred = true;
+  }
 }
 
 void SentenceParse::ForwardPronouns() {
@@ -1605,6 +1696,7 @@ void SentenceParse::EmitPair(const std::string& code, int source_actor, int targ
       e.pattern = pattern;
       e.source_actor = sa.entry;
       e.target_actor = ta.entry;
+      e.referred = sa.referred || ta.referred;
       events->push_back(std::move(e));
     }
   }
@@ -2273,12 +2365,19 @@ SentenceCoding Coder::Code(const CoderWords& words, const Date& date,
 }
 
 SentenceCoding Coder::Code(const CoderWords& words, const Date& date,
-                           const std::string& previous_actor,
-                           const std::vector<std::string>& story_entities) const {
+                           const std::string& previous_actor, const StoryContext& story) const {
   SentenceCoding out;
-  SentenceParse parse(*dict_, options_, words, date, previous_actor, &story_entities, &out);
+  SentenceParse parse(*dict_, options_, words, date, previous_actor, &story, &out);
   parse.Run();
   return out;
+}
+
+void StoryContext::Add(const SentenceCoding& coded) {
+  for (StoryEntity e : coded.entities) {
+    e.sentence = sentence;
+    entities.push_back(std::move(e));
+  }
+  ++sentence;
 }
 
 }  // namespace acta::coder

@@ -38,9 +38,19 @@ struct CodedEvent {
   enum class Modality : uint8_t { kOccurred, kPlanned, kConditional, kClaimed };
   Modality modality = Modality::kOccurred;
   std::string claimed_by;
+  // acta: an actor of the event is named only in an earlier sentence of the
+  // story ("he", "the minister", "the Palestinian group").
+  bool referred = false;
 };
 
 std::string_view ModalityName(CodedEvent::Modality m);
+
+// acta: an actor a sentence of a story names.
+struct StoryEntity {
+  std::string code;       // as coded on the story's date ("PSEREBHMS")
+  bool person = false;    // a person ("he", "the minister" may be them)
+  uint32_t sentence = 0;  // index in the story of the sentence that names it
+};
 
 struct SentenceCoding {
   std::vector<CodedEvent> events;
@@ -52,9 +62,23 @@ struct SentenceCoding {
   // The code of the sentence's first actor as its dictionary entry gives it
   // (agents not attached), for pronouns of the next sentence; empty if none.
   std::string first_actor;
-  // acta: the codes of the actors the sentence names (not by an adjective),
-  // in order, for definite descriptions of later sentences.
-  std::vector<std::string> entities;
+  // acta: the actors the sentence names (not by an adjective), in order,
+  // for words of later sentences that refer back to them.
+  std::vector<StoryEntity> entities;
+};
+
+// acta: what the earlier sentences of a story named, for the words of a
+// later one that refer back: pronouns (he, she, his, her, him) to the last
+// person of the two sentences before; "the minister", "the spokesman" (an
+// agent with no country) to the last actor of those sentences with that
+// role; "the group", "the Palestinian movement" to the story's last armed
+// group or party (of that country).
+struct StoryContext {
+  std::vector<StoryEntity> entities;  // oldest first
+  uint32_t sentence = 0;              // index of the sentence being coded
+  // Records what `coded`, the sentence at index `sentence`, named, and moves
+  // on to the next.
+  void Add(const SentenceCoding& coded);
 };
 
 struct CoderOptions {
@@ -107,11 +131,11 @@ class Coder {
                       const std::string& previous_actor = "") const;
   SentenceCoding Code(const CoderWords& words, const Date& date,
                       const std::string& previous_actor = "") const;
-  // The same, with the entities the story has named so far (SentenceCoding::
-  // entities of its earlier sentences, oldest first), which a definite
+  // The same, with what the story's earlier sentences named, which pronouns
+  // and definite
   // description ("the Palestinian group") refers to.
   SentenceCoding Code(const CoderWords& words, const Date& date, const std::string& previous_actor,
-                      const std::vector<std::string>& story_entities) const;
+                      const StoryContext& story) const;
 
   // The sentence's words, cut the way the loaded dictionaries expect them
   // (TABARI's words or Penn Treebank tokens for PETRARCH dictionaries).

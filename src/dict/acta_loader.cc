@@ -110,15 +110,20 @@ bool IsParticle(std::string_view w) {
 }
 
 bool IsGenerationSuffix(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kSuffixes = {
-      "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "Junior"};
+  static constexpr std::array<std::string_view, 5> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "Junior"};
   return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
+}
+
+// A regnal number ("Juan Carlos I", "Abdullah II"): a monarch, whom news
+// never calls by the name before it.
+bool IsRegnalNumber(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("IVX") == std::string_view::npos;
 }
 
 // The short names news uses for a person named `full`: the surname with its
 // particles ("Tony Blair" -> "Blair", "Osama bin Laden" -> "bin Laden"), and
 // without an Arabic article too ("Bashar al-Assad" -> "al-Assad", "Assad").
-// None for one-word names and for names with "of" (monarchs, titles).
+// None for one-word names and for monarchs (a regnal number, or "of").
 std::vector<std::string> DerivedShortNames(std::string_view full) {
   std::vector<std::string_view> words;
   for (size_t i = 0; i < full.size();) {
@@ -129,7 +134,9 @@ std::vector<std::string> DerivedShortNames(std::string_view full) {
     i = j;
   }
   while (!words.empty() && IsGenerationSuffix(words.back())) words.pop_back();
-  if (words.size() < 2 || std::find(words.begin(), words.end(), "of") != words.end()) return {};
+  if (words.size() < 2 || IsRegnalNumber(words.back()) ||
+      std::find(words.begin(), words.end(), "of") != words.end())
+    return {};
   size_t first = words.size() - 1;
   while (first > 1 && IsParticle(words[first - 1])) --first;
   std::string surname;
@@ -387,6 +394,7 @@ class FileLoader {
       a.codes = entry_.codes;
       a.comment = entry_.name;
       a.where = where;
+      a.person = people_;
       a.adjectives_from = static_cast<uint32_t>(Phrases(entry_.names).first.size());
       if (entry_.short_given) {
         a.short_names = entry_.shorts;
@@ -581,6 +589,7 @@ void AddShortNames(Dictionary* d) {
   for (auto& [key, s] : by_key) {
     ActorEntry e;
     e.short_name = true;
+    e.person = true;
     e.title_only = IsCommonWordName(s.text);
     e.phrases = {std::move(s.phrase)};
     e.texts = {s.text};

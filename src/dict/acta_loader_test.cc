@@ -149,6 +149,8 @@ TEST(ActaLoaderTest, PeopleGetTheirShortNames) {
       "actor Osama bin Laden\n  names: Osama bin Laden\n  role: SAUREB 1990..2011-05-02\n"
       "actor Bashar al-Assad\n  names: Bashar al-Assad\n  role: SYRGOV 2000-07-17..2024-12-08\n"
       "actor Charles III of Narnia\n  names: Charles III of Narnia\n  role: NARGOV 2022..\n"
+      "actor Juan Carlos I\n  names: Juan Carlos I\n  role: NARGOV 1975..2014\n"
+      "actor Hank Hill Jr.\n  names: Hank Hill Jr.\n  role: NARGOV 1990..2000\n"
       "actor Mahmoud Abbas\n  names: Mahmoud Abbas\n  short: Abu Mazen\n"
       "  role: PSEGOV 2005-01-15..\n"
       "actor Gordon Brown\n  names: Gordon Brown\n  role: GBRGOV 2007-06-27..2010-05-11\n"
@@ -167,12 +169,12 @@ TEST(ActaLoaderTest, PeopleGetTheirShortNames) {
     EXPECT_TRUE(d.actors[i].short_name);
     by_name[d.actors[i].texts[0]] = &d.actors[i];
   }
-  // Jordan is a country's name; Charles III of Narnia has no surname; the
-  // party is not a person.
+  // Jordan is a country's name; monarchs have no surname ("I" is no name
+  // of Juan Carlos I); the party is not a person.
   std::vector<std::string> names;
   for (const auto& [name, entry] : by_name) names.push_back(name);
-  EXPECT_EQ(names, (std::vector<std::string>{"Abu Mazen", "Assad", "Brown", "Smith", "al-Assad",
-                                             "bin Laden"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"Abu Mazen", "Assad", "Brown", "Hill", "Smith",
+                                             "al-Assad", "bin Laden"}));
   EXPECT_EQ(Words(by_name["bin Laden"]->phrases[0]), "BIN_ LADEN");
   EXPECT_TRUE(by_name["Brown"]->title_only);
   EXPECT_FALSE(by_name["Smith"]->title_only);

@@ -98,6 +98,9 @@ struct ActorEntry {
   // country, for a titled short name on days none holds a role ("President
   // Bush" in 2000); empty otherwise.
   std::string titled_elite;
+  // acta: a person (an entry of a people file, or a short name of people),
+  // whom "he", "she" and "the minister" of later sentences may refer to.
+  bool person = false;
 };
 
 // An agent: a common noun whose code attaches to an actor's code.

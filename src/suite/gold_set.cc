@@ -30,7 +30,11 @@ Result<std::vector<GoldSentence>> ParseGoldSet(std::string_view tsv, const std::
       return Status::InvalidArgument(name + ":" + std::to_string(line_no) + ": " + what);
     };
     const std::vector<std::string_view> f = SplitTabs(line);
-    if (f.size() != 7) return bad("want 7 tab-separated fields, got " + std::to_string(f.size()));
+    if (f.size() != 7 && f.size() != 8)
+      return bad("want 7 or 8 tab-separated fields, got " + std::to_string(f.size()));
+    const bool coreference = f.size() == 8 && f[7] == "coreference";
+    if (f.size() == 8 && !coreference && f[7] != "-")
+      return bad("needs: want - or coreference, got '" + std::string(f[7]) + "'");
     std::optional<Date> date = Date::ParseIso(f[1]);
     if (!date || !date->IsValid()) return bad("bad date '" + std::string(f[1]) + "'");
     const int dashes = (f[2] == "-") + (f[3] == "-") + (f[4] == "-");
@@ -52,7 +56,11 @@ Result<std::vector<GoldSentence>> ParseGoldSet(std::string_view tsv, const std::
     if (!inserted && (none || no_event[it->second]))
       return bad("a sentence with events and a no-event line");
     no_event[it->second] = none;
-    if (!none) s.events.emplace(std::string(f[2]), std::string(f[3]), std::string(f[4]));
+    if (none && coreference) return bad("coreference on a line with no event");
+    if (none) continue;
+    EventTriple t{std::string(f[2]), std::string(f[3]), std::string(f[4])};
+    if (coreference) s.needs_coreference.insert(t);
+    s.events.insert(std::move(t));
   }
   return out;
 }
@@ -82,17 +90,29 @@ Result<std::vector<GoldSentence>> LoadGoldSets(const std::string& path) {
 
 GoldScore ScoreGoldSet(const coder::Coder& coder, const std::vector<GoldSentence>& gold) {
   GoldScore score;
+  coder::StoryContext story;
+  const GoldSentence* previous = nullptr;
   for (const GoldSentence& s : gold) {
     GoldOutcome o;
     o.sentence = &s;
-    const std::vector<coder::CodedEvent> events = coder.Code(s.text, s.date).events;
+    if (previous == nullptr || previous->story != s.story || previous->file != s.file)
+      story = coder::StoryContext();
+    previous = &s;
+    const coder::SentenceCoding coding = coder.Code(coder.Words(s.text), s.date, "", story);
+    story.Add(coding);
+    const std::vector<coder::CodedEvent>& events = coding.events;
     const std::vector<bool> repeats = story::RepeatedPairs(events);
     for (size_t i = 0; i < events.size(); ++i) {
       const coder::CodedEvent& e = events[i];
-      o.got.emplace(e.source, e.target, e.code);
-      score.confidences.emplace_back(story::EventConfidence(e, 1, repeats[i]),
-                                     s.events.count({e.source, e.target, e.code}) > 0);
+      const bool right = s.events.count({e.source, e.target, e.code}) > 0;
+      if (o.got.emplace(e.source, e.target, e.code).second && e.referred) {
+        ++score.referred;
+        score.referred_right += right ? 1 : 0;
+      }
+      score.confidences.emplace_back(story::EventConfidence(e, 1, repeats[i]), right);
     }
+    score.coreference_gold += static_cast<int>(s.needs_coreference.size());
+    for (const EventTriple& t : s.needs_coreference) score.coreference_found += o.got.count(t);
     o.passed = o.got == s.events;
     for (const EventTriple& t : o.got) (s.events.count(t) ? score.correct : score.invented)++;
     for (const EventTriple& t : s.events) score.missed += o.got.count(t) ? 0 : 1;

@@ -27,7 +27,13 @@ TEST(GoldSetTest, ParsesSentencesAndTheirEvents) {
 
 TEST(GoldSetTest, MalformedLinesNameTheirLine) {
   EXPECT_EQ(ParseGoldSet("1\t1987-03-01\tIRN\n", "g.tsv").status().message(),
-            "g.tsv:1: want 7 tab-separated fields, got 3");
+            "g.tsv:1: want 7 or 8 tab-separated fields, got 3");
+  EXPECT_EQ(
+      ParseGoldSet("1\t1987-03-01\tIRN\tIRQ\t190\tS.\tj\tcoref\n", "g.tsv").status().message(),
+      "g.tsv:1: needs: want - or coreference, got 'coref'");
+  EXPECT_EQ(
+      ParseGoldSet("1\t1987-03-01\t-\t-\t-\tS.\tj\tcoreference\n", "g.tsv").status().message(),
+      "g.tsv:1: coreference on a line with no event");
   EXPECT_EQ(ParseGoldSet("1\t1987-02-30\tIRN\tIRQ\t190\tS.\tj\n", "g.tsv").status().message(),
             "g.tsv:1: bad date '1987-02-30'");
   EXPECT_EQ(ParseGoldSet("1\t1987-03-01\tIRN\t-\t190\tS.\tj\n", "g.tsv").status().message(),
@@ -61,6 +67,38 @@ TEST(GoldSetTest, ScoresExactSets) {
   EXPECT_EQ(s.missed, 2);
   EXPECT_FALSE(s.outcomes[0].passed);
   EXPECT_TRUE(s.outcomes[1].passed);
+}
+
+// A story's sentences are coded in order, each with what the ones before
+// named: "the Palestinian group" of the second is the first's Hamas.
+TEST(GoldSetTest, CodesWithTheStorySoFarAndCountsCoreference) {
+  dict::Dictionary d;
+  dict::LoadActaDictionaryFromBuffer(
+      "actor Iran\n  names: Iran\n  adjectives: Iranian\n  code: IRN\n"
+      "actor Palestine\n  names: Palestine\n  adjectives: Palestinian\n  code: PSE\n"
+      "actor Hamas\n  names: Hamas\n  code: PSEREBHMS\n"
+      "verb PRAISE\n  names: praise_\n  code: 051\n",
+      "d.txt", &d);
+  ASSERT_TRUE(d.warnings.empty()) << d.warnings[0].ToString();
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d));
+  const coder::Coder coder(compiled, coder::OptionsFor(compiled->dictionary()));
+  Result<std::vector<GoldSentence>> g = ParseGoldSet(
+      "7\t2024-03-26\tIRN\tPSEREBHMS\t051\tIran praised Hamas on Tuesday.\tj\t-\n"
+      "7\t2024-03-26\tIRN\tPSEREBHMS\t051\tIran praised the Palestinian group.\tj\tcoreference\n"
+      "8\t2024-03-26\tIRN\tPSEREBHMS\t051\tIran praised the Palestinian group.\tj\tcoreference\n",
+      "g.tsv");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  ASSERT_EQ(g->size(), 3u);  // the same text in another story is another sentence
+  EXPECT_EQ((*g)[1].needs_coreference.size(), 1u);
+  const GoldScore s = ScoreGoldSet(coder, *g);
+  // Story 8 never named Hamas: its "Palestinian group" is Palestine.
+  EXPECT_EQ(s.passed, 2);
+  EXPECT_TRUE(s.outcomes[1].passed);
+  EXPECT_FALSE(s.outcomes[2].passed);
+  EXPECT_EQ(s.coreference_gold, 2);
+  EXPECT_EQ(s.coreference_found, 1);
+  EXPECT_EQ(s.referred, 1);
+  EXPECT_EQ(s.referred_right, 1);
 }
 
 }  // namespace

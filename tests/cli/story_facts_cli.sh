@@ -30,7 +30,9 @@ assert [m["cameo"] for m in visits[0]["mentions"]] == ["036", "042", "036", "042
 "$acta" -q code --all-mentions "$shared"/seed/*.txt >"$tmp/all.jsonl"
 check "--all-mentions writes each telling" test "$(grep -c '"cameo":"036"' "$tmp/all.jsonl")" -eq 2
 check "the Palestinian group is Hamas" grep -q \
-  '"target":{"code":"PSEREBHMS","text":"Palestinian group"' "$tmp/events.jsonl"
+  '"referred":true,"source":{"code":"IRNGOV","text":"Tehran".*"target":{"code":"PSEREBHMS","text":"Palestinian group"' \
+  "$tmp/events.jsonl"
+check "only it is referred to" test "$(grep -c '"referred":true' "$tmp/events.jsonl")" -eq 1
 check "one story record" test "$(wc -l <"$tmp/stories.jsonl")" -eq 1
 check "the casualty count" grep -q \
   '{"type":"casualties","count":32000,"qualifier":"more_than","of":"PSE","of_text":"Palestinian","text":"over 32,000 Palestinian casualties"' \
