@@ -65,6 +65,7 @@ struct CodeOptions {
   bool tagger = false;
   std::string stories;  // --stories FILE
   bool all_mentions = false;
+  bool all_modalities = false;
 };
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -279,6 +280,11 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag(
       "--unknown-actors", opts->unknown_actors,
       "also code events whose source or target is only an agent (---GOV) or missing (---)");
+  cmd->add_flag(
+      "--all-modalities", opts->all_modalities,
+      "also write what sentences negate (\"did not attack\"), deny (\"denied attacking\") "
+      "or only demand (\"demanded that Hamas release ...\"), marked so in `modality`: the "
+      "coding conventions code none of them as events");
   cmd->add_flag("--all-mentions", opts->all_mentions,
                 "write every telling of an event as an event of its own (by default an event "
                 "told several times in a story is written once, with its mentions)");
@@ -288,6 +294,13 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
+    if (opts->all_modalities && opts->format == "tsv") {
+      std::fprintf(stderr,
+                   "acta code: --all-modalities needs JSON Lines: TSV lines carry no "
+                   "modality to tell a negated event from one that happened\n");
+      global.exit_code = kExitUsage;
+      return;
+    }
     Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict, global);
     if (!d.ok()) {
       std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
@@ -397,6 +410,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           coder::TagCoderWords(token_begin, token_pos, &cs.words);
         }
         coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", context);
+        if (opts->all_modalities)
+          for (coder::CodedEvent& e : coding.set_aside) coding.events.push_back(std::move(e));
         for (bool r : story::RepeatedPairs(coding.events)) repeated.push_back(r);
         for (coder::CodedEvent& e : coding.events) {
           events.push_back(std::move(e));

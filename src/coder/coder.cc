@@ -230,6 +230,14 @@ class SentenceParse {
   int NullGroup();
   void AddDefaultGroups();
   void CodeClauses();
+  // acta: codes verb `verb` as CodeVerb does into SentenceCoding::set_aside,
+  // with modality `m`.
+  void SetAside(const Unit& verb, uint32_t cb, uint32_t object_end, uint32_t clause_end,
+                int source_group, CodedEvent::Modality m);
+  // acta: the verb a denial at `verb` denies, when an act is stated after it
+  // in its clause ("denied attacking", "denied that its forces attacked",
+  // "denied Kuwait was pumping"), or null ("denied Iraq's charges").
+  const Unit* DeniedVerb(const Unit& verb, uint32_t clause_end) const;
 
   // `object_end` ends the verb's object; `clause_end` the clause, where an
   // appeal, demand or threat finds its target ("demanded that Israel ...").
@@ -2144,6 +2152,36 @@ uint32_t SentenceParse::NextSubjectAfter(const Unit& verb, uint32_t end) const {
   return end;
 }
 
+void SentenceParse::SetAside(const Unit& verb, uint32_t cb, uint32_t object_end,
+                             uint32_t clause_end, int source_group, CodedEvent::Modality m) {
+  std::vector<CodedEvent> found;
+  int cls = 0;
+  std::string settled;
+  const bool discarded = out_->discarded, complex = out_->complex;
+  const bool coded =
+      CodeVerb(verb, cb, object_end, clause_end, source_group, &found, &cls, &settled);
+  out_->discarded = discarded;  // what is set aside decides nothing
+  out_->complex = complex;
+  if (!coded) return;
+  for (CodedEvent& e : found) {
+    e.modality = m;
+    e.claimed_by.clear();
+    out_->set_aside.push_back(std::move(e));
+  }
+}
+
+const Unit* SentenceParse::DeniedVerb(const Unit& verb, uint32_t clause_end) const {
+  if (verb.entry < 0 || d_.verbs[static_cast<size_t>(verb.entry)].code != "016") return nullptr;
+  const uint32_t next = FirstVerbIn(verb.end, clause_end);
+  if (next >= clause_end) return nullptr;
+  const Unit& v = units_[static_cast<size_t>(unit_of_[next])];
+  const std::string_view after = w_[verb.end].text;
+  const bool stated = next == verb.end || after == "THAT" ||
+                      (next == verb.end + 1 && (after == "HAVING" || after == "EVER")) ||
+                      SubjectBefore(v, verb.end) >= 0;
+  return stated ? &v : nullptr;
+}
+
 void SentenceParse::CodeClauses() {
   std::vector<CodedEvent> normal, subordinate, dominant;
   int source = FirstGroupIn(0, static_cast<uint32_t>(w_.size()));
@@ -2176,6 +2214,7 @@ void SentenceParse::CodeClauses() {
     if (acta_) {
       if (const int r = ReportedSubjectBefore(ce, cb); r >= 0) reported = r;
     }
+    CodedEvent::Modality aside = CodedEvent::Modality::kOccurred;
     for (const Unit& u : units_) {
       if (u.type != WordType::kVerb || u.begin < cb || u.begin >= ce || !Visible(u.begin)) continue;
       std::vector<CodedEvent> found;
@@ -2195,7 +2234,8 @@ void SentenceParse::CodeClauses() {
         own_subject = own;
         verb_end = NextSubjectAfter(u, ce);
         if (Negated(u, cb)) {
-          Trace(fmt::format("verb at word {} is negated: not coded", u.begin));
+          Trace(fmt::format("verb at word {} is negated: set aside", u.begin));
+          SetAside(u, cb, verb_end, ce, verb_source, CodedEvent::Modality::kNegated);
           continue;
         }
       }
@@ -2216,6 +2256,16 @@ void SentenceParse::CodeClauses() {
         }
         continue;
       }
+      if (aside != CodedEvent::Modality::kOccurred) {
+        Trace(fmt::format("verb at word {} is {}: set aside", u.begin, ModalityName(aside)));
+        SetAside(u, cb, verb_end, ce, verb_source, aside);
+        break;
+      }
+      if (acta_ && DeniedVerb(u, ce) != nullptr) {
+        Trace(fmt::format("verb at word {} denies the act after it", u.begin));
+        aside = CodedEvent::Modality::kDenied;
+        continue;
+      }
       std::string settled;
       if (!CodeVerb(u, cb, verb_end, ce, verb_source, &found, &cls, &settled)) {
         // "accused Darfur rebels of violating the ceasefire": what an
@@ -2230,6 +2280,11 @@ void SentenceParse::CodeClauses() {
       if (out_->discarded || out_->complex) return;
       auto& bucket = cls == 1 ? subordinate : cls == 2 ? dominant : normal;
       bucket.insert(bucket.end(), found.begin(), found.end());
+      // "demanded that Hamas release the hostages": the release is demanded.
+      if (acta_ && !found.empty() && found[0].code.starts_with("10")) {
+        aside = CodedEvent::Modality::kDemanded;
+        continue;
+      }
       if (options_.code_by == CoderOptions::CodeBy::kAll) continue;
       if (cls == 1) continue;  // a subordinate event does not end the clause
       if (options_.code_by == CoderOptions::CodeBy::kSentence) sentence_done = true;
@@ -2247,6 +2302,13 @@ void SentenceParse::CodeClauses() {
         });
     if (!seen) out_->events.push_back(std::move(e));
   }
+  // What is set aside is not also an event ("demanded that Hamas release
+  // the hostages" may read the release as the demand again).
+  std::erase_if(out_->set_aside, [this](const CodedEvent& a) {
+    return std::any_of(out_->events.begin(), out_->events.end(), [&a](const CodedEvent& x) {
+      return x.source == a.source && x.target == a.target && x.code == a.code;
+    });
+  });
 }
 
 }  // namespace
@@ -2303,6 +2365,12 @@ std::string_view ModalityName(CodedEvent::Modality m) {
       return "conditional";
     case CodedEvent::Modality::kClaimed:
       return "claimed";
+    case CodedEvent::Modality::kNegated:
+      return "negated";
+    case CodedEvent::Modality::kDenied:
+      return "denied";
+    case CodedEvent::Modality::kDemanded:
+      return "demanded";
   }
   return "occurred";
 }

@@ -35,7 +35,18 @@ struct CodedEvent {
   // planned ("will visit", "is set to visit"), would happen on a condition
   // ("unless ..."), or is claimed by someone who reports it ("Iraq said its
   // forces sank ..."), with the claimant's code.
-  enum class Modality : uint8_t { kOccurred, kPlanned, kConditional, kClaimed };
+  // Negated ("did not attack"), denied ("denied attacking") and demanded
+  // ("demanded that Hamas release ...") events are set aside
+  // (SentenceCoding::set_aside): the coding conventions code none of them.
+  enum class Modality : uint8_t {
+    kOccurred,
+    kPlanned,
+    kConditional,
+    kClaimed,
+    kNegated,
+    kDenied,
+    kDemanded
+  };
   Modality modality = Modality::kOccurred;
   std::string claimed_by;
   // acta: an actor of the event is named only in an earlier sentence of the
@@ -54,6 +65,9 @@ struct StoryEntity {
 
 struct SentenceCoding {
   std::vector<CodedEvent> events;
+  // acta: what the sentence negates, denies or only demands, with that
+  // modality: not events, for callers that want them marked.
+  std::vector<CodedEvent> set_aside;
   bool discarded = false;          // a [###] entry or a discard phrase matched: nothing is coded
   bool story_discarded = false;    // a PETRARCH "+" discard: the whole story codes nothing
   bool complex = false;            // a [+++] entry matched

@@ -39,6 +39,25 @@ check "the casualty count" grep -q \
   "$tmp/stories.jsonl"
 check "it describes no coded event" grep -q '"attached":"story"' "$tmp/stories.jsonl"
 
+# What sentences negate, deny or only demand is no event unless asked for.
+cat >"$tmp/modal.txt" <<'STORY'
+date 2024-03-26
+
+Israel did not attack Lebanon on Tuesday. Iran denied that its forces attacked Kuwait.
+STORY
+"$acta" -q code "$tmp/modal.txt" >"$tmp/modal.jsonl"
+check "negated and denied acts are no events" test ! -s "$tmp/modal.jsonl"
+"$acta" -q code --all-modalities "$tmp/modal.txt" >"$tmp/modal.jsonl"
+check "--all-modalities writes them, marked" python3 -c '
+import json, sys
+got = [(e["source"]["code"], e["target"]["code"], e["cameo"], e["modality"])
+       for e in map(json.loads, open(sys.argv[1]))]
+assert got == [("ISR", "LBN", "190", "negated"), ("IRNMIL", "KWT", "190", "denied")], got
+' "$tmp/modal.jsonl"
+"$acta" -q code --all-modalities --format tsv "$tmp/modal.txt" >/dev/null 2>"$tmp/err"
+check "but not as TSV, which has no modality" test $? -eq 2
+check "and says why" grep -q "TSV lines carry no modality" "$tmp/err"
+
 # The dictionary maintainer's worklist: names no actor entry knows.
 "$acta" -q dict suggest "$shared"/seed/*.txt >"$tmp/suggest.tsv"
 check "suggest exit 0" test $? -eq 0

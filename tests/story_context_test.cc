@@ -1,7 +1,8 @@
-// Coreference within a story (issue 5, item 1) with acta's shipped
-// dictionaries: pronouns, definite descriptions and short names of a
-// sentence resolve to the actor an earlier sentence named, and what the
-// sentence itself names comes first.
+// What acta reads of a sentence with its story, with acta's shipped
+// dictionaries: pronouns, definite descriptions and short names resolve to
+// the actor an earlier sentence named (what the sentence itself names comes
+// first), and every event carries its modality, the negated, denied and
+// demanded ones set aside.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -16,7 +17,7 @@
 namespace acta {
 namespace {
 
-class StoryCoreferenceTest : public ::testing::Test {
+class StoryContextTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::string dir =
@@ -49,17 +50,32 @@ class StoryCoreferenceTest : public ::testing::Test {
     return out;
   }
 
+  // Each event of one sentence as "SOURCE>TARGET:CODE/MODALITY", those set
+  // aside after a "|".
+  static std::string Modalities(const std::string& sentence) {
+    const coder::Coder coder(compiled_, coder::OptionsFor(compiled_->dictionary()));
+    const coder::SentenceCoding c = coder.Code(sentence, Date{2024, 3, 26});
+    auto list = [](const std::vector<coder::CodedEvent>& events) {
+      std::string out;
+      for (const coder::CodedEvent& e : events)
+        out += (out.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.code + "/" +
+               std::string(coder::ModalityName(e.modality));
+      return out;
+    };
+    return list(c.events) + (c.set_aside.empty() ? "" : " | " + list(c.set_aside));
+  }
+
   static std::shared_ptr<const coder::CompiledDictionary> compiled_;
 };
 
-std::shared_ptr<const coder::CompiledDictionary> StoryCoreferenceTest::compiled_;
+std::shared_ptr<const coder::CompiledDictionary> StoryContextTest::compiled_;
 
 struct Case {
   std::vector<std::string> story;
   std::string want;  // the last sentence's events
 };
 
-TEST_F(StoryCoreferenceTest, ResolvesToWhatEarlierSentencesNamed) {
+TEST_F(StoryContextTest, ResolvesToWhatEarlierSentencesNamed) {
   const std::vector<Case> cases = {
       // Pronouns: he, she, his, him to the last person of the two sentences before.
       {{"Ismail Haniyeh arrived in Tehran on Tuesday.", "He met President Ebrahim Raisi."},
@@ -104,6 +120,37 @@ TEST_F(StoryCoreferenceTest, ResolvesToWhatEarlierSentencesNamed) {
        ""},
   };
   for (const Case& c : cases) EXPECT_EQ(LastEvents(c.story), c.want) << c.story.back();
+}
+
+TEST_F(StoryContextTest, EveryEventHasItsModality) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Israeli aircraft struck Gaza on Sunday.", "ISR>PSE:195/occurred"},
+      // Planned: intents and threats, as CAMEO codes them; a vow to strike is
+      // a threat that was made.
+      {"Ismail Haniyeh is set to visit Tehran on Tuesday.", "PSEREBHMS>IRNGOV:036/planned"},
+      {"Antony Blinken will meet Egyptian officials in Cairo.", "USAGOV>EGYGOV:036/planned"},
+      {"Iran plans to send aid to Lebanon.", "IRN>LBN:033/planned"},
+      {"Israel vowed to strike Hezbollah.", "ISR>LBNREBHEZ:1384/occurred"},
+      // Conditional.
+      {"Britain will withdraw from Iraq unless Iran agrees.", "GBR>IRQ:0356/planned"},
+      {"Turkey sends troops to Syria if Russia agrees.", "TUR>SYR:154/conditional"},
+      // Claimed by the actor that reports it.
+      {"Iraq said its forces sank an Iranian frigate.", "IRQMIL>IRNMIL:190/claimed"},
+      {"Hamas said Israeli troops raided a hospital in Gaza.", "ISRMIL>PSEHLH:190/claimed"},
+      // Negated: set aside.
+      {"Israel did not attack Lebanon on Tuesday.", " | ISR>LBN:190/negated"},
+      {"Iraq never attacked Iran.", " | IRQ>IRN:190/negated"},
+      {"Iran has not yet met Iraqi officials.", " | IRN>IRQGOV:040/negated"},
+      // Denied: set aside, with no denial coded when no accuser is named.
+      {"Iran denied attacking the Kuwaiti tanker.", " | IRN>KWT:190/denied"},
+      {"Iran denied that its forces attacked Kuwait.", " | IRNMIL>KWT:190/denied"},
+      {"Iran denied Iraq's charges of aggression.", "IRN>IRQ:016/occurred"},
+      // Demanded: the demand is the event, what it asks for is set aside.
+      {"Israel demanded that Hamas release the hostages.", "ISR>PSEREBHMS:1053/occurred"},
+      {"The United States demanded that Israel attack Hezbollah.",
+       "USA>ISR:100/occurred | ISR>LBNREBHEZ:190/demanded"},
+  };
+  for (const auto& [sentence, want] : cases) EXPECT_EQ(Modalities(sentence), want) << sentence;
 }
 
 }  // namespace
