@@ -127,9 +127,10 @@ int RunPetrarch(const std::string& records, bool verbose, bool trace) {
 }  // namespace
 
 // Scores `gold` with the dictionaries `spec` names; prints the failing
-// sentences when `show`, then one summary line labelled `label`.
+// sentences when `show` and every coded event with its confidence when
+// `show_events`, then one summary line labelled `label`.
 int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& spec,
-              const std::string& label, bool show, const GlobalOptions& global) {
+              const std::string& label, bool show, bool show_events, const GlobalOptions& global) {
   Result<dict::Dictionary> d = LoadDictionarySpec(spec, global);
   if (!d.ok()) {
     std::fprintf(stderr, "acta eval gold: %s\n", d.status().ToString().c_str());
@@ -143,6 +144,13 @@ int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& s
     for (const auto& [s, t, c] : set) out += fmt::format(" {{ {} / {} / {} }}", s, t, c);
     return out.empty() ? std::string(" (no event)") : out;
   };
+  if (show_events) {
+    for (const suite::GoldOutcome& o : score.outcomes)
+      for (const auto& [t, confidence] : o.confidence)
+        fmt::print("EVENT {}:{} [{}] {:.2f} {} {} / {} / {}\n", o.sentence->file, o.sentence->line,
+                   label, confidence, o.sentence->events.count(t) ? "right" : "wrong",
+                   std::get<0>(t), std::get<1>(t), std::get<2>(t));
+  }
   if (show) {
     for (const suite::GoldOutcome& o : score.outcomes) {
       if (o.passed) continue;
@@ -229,6 +237,7 @@ void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
   auto gold_dict = std::make_shared<std::string>();
   auto gold_vs = std::make_shared<std::string>();
   auto gold_show = std::make_shared<bool>(false);
+  auto gold_events = std::make_shared<bool>(false);
   CLI::App* gold = eval->add_subcommand(
       "gold", "code hand-coded gold sentences (tests/gold/*.tsv) and count those exactly right");
   gold->add_option("PATH", *gold_path, "a gold .tsv file or a directory of them")->required();
@@ -236,19 +245,22 @@ void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global) {
   gold->add_option("--vs", *gold_vs,
                    "also score these dictionaries, e.g. petrarch:PETR_config.ini");
   gold->add_flag("--failures", *gold_show, "list each sentence coded wrong");
-  gold->callback([gold_path, gold_dict, gold_vs, gold_show, &global] {
+  gold->add_flag("--events", *gold_events,
+                 "list each coded event with its confidence and whether the gold has it");
+  gold->callback([gold_path, gold_dict, gold_vs, gold_show, gold_events, &global] {
     Result<std::vector<suite::GoldSentence>> sentences = suite::LoadGoldSets(*gold_path);
     if (!sentences.ok()) {
       std::fprintf(stderr, "acta eval gold: %s\n", sentences.status().ToString().c_str());
       global.exit_code = kExitData;
       return;
     }
-    if (!gold_vs->empty() && ScoreGold(*sentences, *gold_vs, *gold_vs, *gold_show, global) < 0) {
+    if (!gold_vs->empty() &&
+        ScoreGold(*sentences, *gold_vs, *gold_vs, *gold_show, *gold_events, global) < 0) {
       global.exit_code = kExitData;
       return;
     }
     const std::string label = gold_dict->empty() ? "acta" : *gold_dict;
-    const int passed = ScoreGold(*sentences, *gold_dict, label, *gold_show, global);
+    const int passed = ScoreGold(*sentences, *gold_dict, label, *gold_show, *gold_events, global);
     if (passed < 0) {
       global.exit_code = kExitData;
       return;

@@ -11,6 +11,9 @@ double EventConfidence(const coder::CodedEvent& e, size_t mentions, bool repeats
   if (e.source_actor >= 0) c += 0.05;
   if (e.target_actor >= 0) c += 0.05;
   if (e.code.starts_with("01") || e.code.starts_with("02") || e.code.starts_with("03")) c -= 0.20;
+  if (e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20")) c += 0.10;
+  if (e.source.ends_with("MED") || e.target.ends_with("MED")) c -= 0.10;
+  if (e.referred) c -= 0.05;
   if (e.source.ends_with("ELI") || e.target.ends_with("ELI") || e.source == e.target) c -= 0.15;
   if (e.modality == coder::CodedEvent::Modality::kConditional) c -= 0.05;
   if (repeats_pair) c -= 0.10;

@@ -8,7 +8,7 @@ namespace acta::story {
 namespace {
 
 TEST(ConfidenceTest, MovesWithTheEvidence) {
-  coder::CodedEvent e = Event("IRNMIL", "IRQMIL", "190");
+  coder::CodedEvent e = Event("IRNGOV", "IRQGOV", "112");
   EXPECT_DOUBLE_EQ(EventConfidence(e), 0.6);
   e.pattern = 3;
   e.source_actor = 10;
@@ -27,7 +27,21 @@ TEST(ConfidenceTest, MovesWithTheEvidence) {
   g.modality = coder::CodedEvent::Modality::kConditional;
   EXPECT_DOUBLE_EQ(EventConfidence(g), 0.2);
   EXPECT_GE(EventConfidence(g), 0.05);
-  EXPECT_DOUBLE_EQ(EventConfidence(Event("IRNMIL", "IRQ", "190"), 1, true), 0.5);
+  EXPECT_DOUBLE_EQ(EventConfidence(Event("IRNMIL", "IRQ", "190"), 1, true), 0.6);
+}
+
+TEST(ConfidenceTest, ForceThePressAndCoreference) {
+  // Force (18-20) is coded most reliably; the same act as a demand is not.
+  EXPECT_DOUBLE_EQ(EventConfidence(Event("IRNMIL", "IRQMIL", "190")), 0.7);
+  EXPECT_DOUBLE_EQ(EventConfidence(Event("IRNMIL", "IRQMIL", "183")), 0.7);
+  EXPECT_DOUBLE_EQ(EventConfidence(Event("IRNMIL", "IRQMIL", "1041")), 0.6);
+  // A medium on either side is more often the report than a party to it.
+  EXPECT_DOUBLE_EQ(EventConfidence(Event("USAMED", "USAGOV", "051")), 0.5);
+  EXPECT_DOUBLE_EQ(EventConfidence(Event("USAGOV", "IRNMED", "051")), 0.5);
+  // An actor from an earlier sentence.
+  coder::CodedEvent e = Event("PSEREBHMS", "IRNGOV", "040");
+  e.referred = true;
+  EXPECT_DOUBLE_EQ(EventConfidence(e), 0.55);
 }
 
 TEST(ConfidenceTest, RepeatedPairsOfASentence) {

@@ -109,7 +109,9 @@ GoldScore ScoreGoldSet(const coder::Coder& coder, const std::vector<GoldSentence
         ++score.referred;
         score.referred_right += right ? 1 : 0;
       }
-      score.confidences.emplace_back(story::EventConfidence(e, 1, repeats[i]), right);
+      const double confidence = story::EventConfidence(e, 1, repeats[i]);
+      o.confidence.emplace(EventTriple{e.source, e.target, e.code}, confidence);
+      score.confidences.emplace_back(confidence, right);
     }
     score.coreference_gold += static_cast<int>(s.needs_coreference.size());
     for (const EventTriple& t : s.needs_coreference) score.coreference_found += o.got.count(t);

@@ -11,6 +11,7 @@
 #ifndef ACTA_SUITE_GOLD_SET_H_
 #define ACTA_SUITE_GOLD_SET_H_
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -50,6 +51,7 @@ Result<std::vector<GoldSentence>> LoadGoldSets(const std::string& path);
 struct GoldOutcome {
   const GoldSentence* sentence = nullptr;
   std::set<EventTriple> got;
+  std::map<EventTriple, double> confidence;  // of each event of `got`
   bool passed = false;
 };
 

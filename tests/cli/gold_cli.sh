@@ -34,6 +34,12 @@ check "calibration table has five bands" \
   test "$(awk '$1 == "acta" && $2 == "confidence"' "$tmp/gold.txt" | wc -l)" -eq 5
 check "its bands hold every coded event (${banded:-?} of ${coded:-?})" \
   test "${banded:-x}" = "${coded:-y}"
+# Issue 5's target: events of confidence 0.8 and above are right at least 90% of the time.
+read -r high high_right < <(awk '$1 == "acta" && $3 == "0.8-1.0:" { print $4, $6 }' "$tmp/gold.txt")
+check "confidence 0.8-1.0 right at least 90% of the time (${high_right:-?} of ${high:-?})" \
+  test "${high:-0}" -gt 0 -a $((${high_right:-0} * 10)) -ge $((${high:-1} * 9))
+# Events that need coreference are counted apart.
+check "coreference counted" grep -qE "^acta coreference: [0-9]+ of [0-9]+ gold events" "$tmp/gold.txt"
 if [ -f "$phoenix" ]; then
   theirs=$(summary "petrarch:$phoenix" "$tmp/gold.txt")
   check "at least as many as Phoenix (${ours:-?} vs ${theirs:-?})" \
