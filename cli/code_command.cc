@@ -153,10 +153,12 @@ struct CodedSentence {
 
 // When the event happened: the date expression of its sentence nearest to
 // its verb, read toward the future when the verb speaks of it ("will fly
-// to Tokyo on Sunday"); the story date when the sentence has none.
+// to Tokyo on Sunday"); else `told_later`, the date a later sentence gives
+// it; else the story date.
 void WriteEventDate(JsonWriter* j, const Date& story_date, story::SentenceDates* dates,
-                    uint32_t verb_at) {
+                    uint32_t verb_at, const std::optional<story::DateMention>& told_later) {
   const story::DateMention* m = dates->For(verb_at);
+  if (m == nullptr && told_later) m = &*told_later;
   j->Key("event_date");
   j->Value(m != nullptr ? m->date.ToString() : story_date.ToString());
   j->Key("event_date_precision");
@@ -169,10 +171,23 @@ void WriteEventDate(JsonWriter* j, const Date& story_date, story::SentenceDates*
   }
 }
 
+// A meeting or visit of sentence `si` dated by one of the two sentences
+// after it that names it ("This significant meeting is scheduled for
+// Tuesday"), or none.
+template <typename Sentences>
+std::optional<story::DateMention> MeetingDateTold(const Sentences& coded, size_t si,
+                                                  const std::string& code, const Date& date) {
+  if (story::EventKind(code) != "meet") return std::nullopt;
+  for (size_t k = si + 1; k < coded.size() && k <= si + 2; ++k)
+    if (auto d = story::DateOfMeetingNamed(coded[k].text, date)) return d;
+  return std::nullopt;
+}
+
 void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
                     uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
                     const dict::Dictionary& d, const Codebook& book, SentenceFacts* facts,
-                    const std::vector<Mention>& mentions, double confidence, std::string* buf) {
+                    const std::vector<Mention>& mentions, double confidence,
+                    const std::optional<story::DateMention>& told_later, std::string* buf) {
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -181,7 +196,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
   j.Value(uint64_t{sentence_index});
   j.Key("date");
   j.Value(story.date.ToString());
-  WriteEventDate(&j, story.date, &facts->dates, w.words[e.verb_begin].begin);
+  WriteEventDate(&j, story.date, &facts->dates, w.words[e.verb_begin].begin, told_later);
   j.Key("confidence");
   j.Value(confidence);
   j.Key("modality");
@@ -450,7 +465,8 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           }
           WriteEventJson(story, si, cs.text, cs.begin, cs.words, e, compiled->dictionary(), *book,
                          &cs.facts, mentions,
-                         story::EventConfidence(e, group.size(), repeated[group[0]]), &buf);
+                         story::EventConfidence(e, group.size(), repeated[group[0]]),
+                         MeetingDateTold(coded, si, e.code, story.date), &buf);
         }
         lines->append(buf);
         ++*n_events;

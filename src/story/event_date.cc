@@ -269,6 +269,28 @@ const DateMention* SentenceDates::For(uint32_t verb_at) {
   return NearestDate(sentence_, found_[t], verb_at);
 }
 
+std::optional<DateMention> DateOfMeetingNamed(std::string_view sentence, const Date& story_date) {
+  static constexpr std::array<std::string_view, 3> kDeterminers = {"this", "that", "the"};
+  static constexpr std::array<std::string_view, 5> kMeetings = {"meeting", "visit", "talks", "trip",
+                                                                "summit"};
+  const std::vector<Word> words = SplitStoryWords(sentence);
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (IndexOf(words[k].lower, kDeterminers.data(), kDeterminers.size()) < 0) continue;
+    for (size_t j = k + 1; j < words.size() && j <= k + 3; ++j) {
+      if (IndexOf(words[j].lower, kMeetings.data(), kMeetings.size()) < 0) continue;
+      const uint32_t at = words[j].end;
+      const std::vector<DateMention> past = FindDates(sentence, story_date, Tense::kPast);
+      const DateMention* m = NearestDate(sentence, past, at);
+      if (m == nullptr) return std::nullopt;
+      if (TenseAt(sentence, m->begin) == Tense::kPast) return *m;
+      const std::vector<DateMention> future = FindDates(sentence, story_date, Tense::kFuture);
+      m = NearestDate(sentence, future, at);
+      return m != nullptr ? std::optional<DateMention>(*m) : std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string_view PrecisionName(DateMention::Precision p) {
   switch (p) {
     case DateMention::Precision::kDay:

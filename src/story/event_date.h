@@ -5,6 +5,7 @@
 #define ACTA_STORY_EVENT_DATE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,14 @@ const DateMention* NearestDate(std::string_view sentence, const std::vector<Date
 // WOULD, SHALL, PLANS, SCHEDULED, DUE, SET, EXPECTED or INTENDS among the six
 // words before it ("is set to visit", "will fly to Tokyo on Sunday").
 Tense TenseAt(std::string_view sentence, uint32_t at);
+
+// "This significant meeting is scheduled for Tuesday": the date a sentence
+// gives a meeting or visit it names with THIS, THAT or THE (at most two
+// words before the noun: MEETING, VISIT, TALKS, TRIP or SUMMIT), i.e. the
+// date expression of the noun's comma clause nearest to it, read toward the
+// future when the sentence speaks of it so (TenseAt the expression); none
+// when the sentence names no such meeting or gives it no date.
+std::optional<DateMention> DateOfMeetingNamed(std::string_view sentence, const Date& story_date);
 
 std::string_view PrecisionName(DateMention::Precision p);
 

@@ -128,5 +128,25 @@ TEST(EventDateTest, NearestMentionToAWord) {
   EXPECT_EQ(opening->date.ToString(), "2024-03-25");
 }
 
+// A later sentence that names a meeting told before and dates it.
+TEST(EventDateTest, DateOfAMeetingNamedAgain) {
+  const Date tue{2024, 3, 26};
+  auto date = [&](const char* sentence) {
+    const std::optional<DateMention> m = DateOfMeetingNamed(sentence, tue);
+    return m ? m->date.ToString() + " " + m->text : std::string("-");
+  };
+  EXPECT_EQ(date("This significant meeting is scheduled for Tuesday, following a resolution."),
+            "2024-03-26 Tuesday");
+  EXPECT_EQ(date("The visit is due to start on Friday."), "2024-03-29 on Friday");
+  EXPECT_EQ(date("The talks were held on Sunday."), "2024-03-24 on Sunday");
+  EXPECT_EQ(date("That summit is planned for March 30."), "2024-03-30 March 30");
+  // A comma between them: the date is another clause's.
+  EXPECT_EQ(date("That summit, planned for March 30, was postponed."), "-");
+  // No meeting named, or no date for it in its clause.
+  EXPECT_EQ(date("The resolution was adopted on Monday."), "-");
+  EXPECT_EQ(date("The meeting is important, officials said on Monday."), "-");
+  EXPECT_EQ(date("A meeting is scheduled for Tuesday."), "-");
+}
+
 }  // namespace
 }  // namespace acta::story

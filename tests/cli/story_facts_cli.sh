@@ -21,6 +21,9 @@ check "every event has its quantities" awk '!/"quantities":\[/ { exit 1 }' "$tmp
 check "the visit is planned and reported by the Iranian press" grep -q \
   '"modality":"planned".*"cameo":"036".*"attribution":{"text":"Iranian media and Press TV","cue":"as reported by","country":"IRN"' \
   "$tmp/events.jsonl"
+check "the visit is dated by the sentence after it (\"This significant meeting is scheduled for Tuesday\")" \
+  grep -q '"event_date":"2024-03-26","event_date_precision":"day","event_date_text":"Tuesday".*"cameo":"036"' \
+  "$tmp/events.jsonl"
 check "the visit is one event told four times" python3 -c '
 import json, sys
 visits = [e for e in map(json.loads, open(sys.argv[1])) if e["cameo"] == "036"]
