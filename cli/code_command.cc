@@ -25,6 +25,7 @@
 #include "story/confidence.h"
 #include "story/dedup.h"
 #include "story/event_date.h"
+#include "story/unknown_names.h"
 #include "story_facts.h"
 #include "story_input.h"
 
@@ -66,6 +67,7 @@ struct CodeOptions {
   std::string stories;  // --stories FILE
   bool all_mentions = false;
   bool all_modalities = false;
+  bool unknown_names = false;
 };
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -149,7 +151,39 @@ struct CodedSentence {
   uint32_t begin = 0;
   coder::CoderWords words;
   SentenceFacts facts;
+  // With --unknown-names: the names no actor entry knows, and the country
+  // of each ("" when the sentence gives none).
+  std::vector<story::UnknownName> unknown;
+  std::vector<std::string> unknown_country;
 };
+
+// `"unknown_names": [...]`: each name's text, entity type, country (null
+// when the sentence gives none) and span in the story.
+void WriteUnknownNames(JsonWriter* j, const CodedSentence& cs) {
+  j->Key("unknown_names");
+  j->BeginArray();
+  for (size_t i = 0; i < cs.unknown.size(); ++i) {
+    const story::UnknownName& n = cs.unknown[i];
+    j->BeginObject();
+    j->Key("text");
+    j->Value(n.text);
+    j->Key("type");
+    j->Value(n.type);
+    j->Key("country");
+    if (cs.unknown_country[i].empty()) {
+      j->Null();
+    } else {
+      j->Value(cs.unknown_country[i]);
+    }
+    j->Key("span");
+    j->BeginArray();
+    j->Value(uint64_t{n.begin});
+    j->Value(uint64_t{n.end});
+    j->EndArray();
+    j->EndObject();
+  }
+  j->EndArray();
+}
 
 // When the event happened: the date expression of its sentence nearest to
 // its verb, read toward the future when the verb speaks of it ("will fly
@@ -183,11 +217,17 @@ std::optional<story::DateMention> MeetingDateTold(const Sentences& coded, size_t
   return std::nullopt;
 }
 
-void WriteEventJson(const Story& story, size_t sentence_index, std::string_view sentence,
-                    uint32_t sentence_begin, const coder::CoderWords& w, const coder::CodedEvent& e,
-                    const dict::Dictionary& d, const Codebook& book, SentenceFacts* facts,
+// One event of sentence `sentence_index` (`cs`) as a JSON line, with the
+// sentence's unknown names when `unknown_names`.
+void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs,
+                    const coder::CodedEvent& e, const dict::Dictionary& d, const Codebook& book,
                     const std::vector<Mention>& mentions, double confidence,
-                    const std::optional<story::DateMention>& told_later, std::string* buf) {
+                    const std::optional<story::DateMention>& told_later, bool unknown_names,
+                    std::string* buf) {
+  const std::string_view sentence = cs->text;
+  const uint32_t sentence_begin = cs->begin;
+  const coder::CoderWords& w = cs->words;
+  SentenceFacts* facts = &cs->facts;
   JsonWriter j(buf);
   j.BeginObject();
   j.Key("story_id");
@@ -272,6 +312,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, std::string_view 
     j.Value(fmt::format("{} ({})", a.texts.empty() ? "" : a.texts[0], EntryRef(d, a.where)));
   }
   j.EndObject();
+  if (unknown_names) WriteUnknownNames(&j, *cs);
   j.EndObject();
   buf->push_back('\n');
 }
@@ -300,6 +341,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       "also write what sentences negate (\"did not attack\"), deny (\"denied attacking\") "
       "or only demand (\"demanded that Hamas release ...\"), marked so in `modality`: the "
       "coding conventions code none of them as events");
+  cmd->add_flag("--unknown-names", opts->unknown_names,
+                "also write with each event the people and organisations its sentence names "
+                "that no actor entry knows (found by acta's named-entity tagger: slower)");
   cmd->add_flag("--all-mentions", opts->all_mentions,
                 "write every telling of an event as an event of its own (by default an event "
                 "told several times in a story is written once, with its mentions)");
@@ -309,10 +353,17 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
-    if (opts->all_modalities && opts->format == "tsv") {
-      std::fprintf(stderr,
-                   "acta code: --all-modalities needs JSON Lines: TSV lines carry no "
-                   "modality to tell a negated event from one that happened\n");
+    // Options whose output TSV lines have no field for.
+    const std::pair<bool, const char*> json_only[] = {
+        {opts->all_modalities,
+         "--all-modalities needs JSON Lines: TSV lines carry no modality to tell a negated "
+         "event from one that happened"},
+        {opts->unknown_names,
+         "--unknown-names needs JSON Lines: TSV lines have no field for them (acta dict "
+         "suggest lists them for TSV users)"}};
+    for (const auto& [on, why] : json_only) {
+      if (!on || opts->format != "tsv") continue;
+      std::fprintf(stderr, "acta code: %s\n", why);
       global.exit_code = kExitUsage;
       return;
     }
@@ -376,7 +427,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
     size_t events = 0;
     // One story's events, as the lines to write.
     std::shared_ptr<const Analyzer> analyzer;
-    if (opts->tagger) {
+    if (opts->tagger || opts->unknown_names) {
       AnalyzerOptions aopts;
       if (!global.data_dir.empty()) aopts.model_dir = global.data_dir + "/models";
       aopts.wordnet_dir = global.wordnet_dir;
@@ -414,7 +465,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         cs.text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
         cs.begin = s.begin;
         cs.words = coder.Words(cs.text);
-        if (analyzer) {
+        if (opts->tagger) {
           token_begin.clear();
           token_pos.clear();
           const Sentence& as = analysis.sentences[si];
@@ -436,6 +487,25 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         // TSV lines carry no facts; only JSON events and story records do.
         if (opts->format != "tsv" || !opts->stories.empty())
           cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
+        if (opts->unknown_names) {
+          // A name's country: the reporter's for a name in the sentence's
+          // attribution ("as reported by Iranian media and Press TV"), that of
+          // an actor the name starts with ("Hamas Political Bureau"), else the
+          // sentence's one country.
+          cs.unknown = story::UnknownNames(analysis, analysis.sentences[si], *compiled);
+          const std::string country = story::SentenceCountry(coding.entities);
+          const std::optional<story::Attribution>& by = cs.facts.attribution;
+          for (const story::UnknownName& n : cs.unknown) {
+            const bool reporter =
+                by && n.begin >= s.begin + by->begin && n.end <= s.begin + by->end;
+            std::string own = CountryOfName(*compiled, n.text, story.date);
+            if (own == "IGO" || own == "NGO" || own == "IMG" || own == "MNC") own.clear();
+            cs.unknown_country.push_back(reporter && !cs.facts.attribution_country.empty()
+                                             ? cs.facts.attribution_country
+                                         : !own.empty() ? own
+                                                        : country);
+          }
+        }
       }
       std::vector<std::vector<size_t>> groups;
       if (opts->all_mentions) {
@@ -463,10 +533,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                                 ms.begin + ms.words.words[me.verb_end - 1].end, me.code,
                                 coder::ModalityName(me.modality)});
           }
-          WriteEventJson(story, si, cs.text, cs.begin, cs.words, e, compiled->dictionary(), *book,
-                         &cs.facts, mentions,
+          WriteEventJson(story, si, &cs, e, compiled->dictionary(), *book, mentions,
                          story::EventConfidence(e, group.size(), repeated[group[0]]),
-                         MeetingDateTold(coded, si, e.code, story.date), &buf);
+                         MeetingDateTold(coded, si, e.code, story.date), opts->unknown_names, &buf);
         }
         lines->append(buf);
         ++*n_events;

@@ -23,16 +23,6 @@ struct SuggestOptions {
   size_t top = 50;
 };
 
-// The one country a sentence's named actors belong to, or "".
-std::string OneCountry(const std::vector<coder::StoryEntity>& entities) {
-  std::set<std::string> countries;
-  for (const auto& [c, person, sentence] : entities)
-    if (c.size() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO") && !c.starts_with("IMG") &&
-        !c.starts_with("---"))
-      countries.insert(c.substr(0, 3));
-  return countries.size() == 1 ? *countries.begin() : "";
-}
-
 }  // namespace
 
 void RegisterDictSuggest(CLI::App* dict_cmd, GlobalOptions& global) {
@@ -72,7 +62,7 @@ void RegisterDictSuggest(CLI::App* dict_cmd, GlobalOptions& global) {
         if (names.empty()) continue;
         const std::string_view text = a.text.substr(s.begin, s.end - s.begin);
         const coder::SentenceCoding coding = coder.Code(text, story.date);
-        const std::string country = OneCountry(coding.entities);
+        const std::string country = story::SentenceCountry(coding.entities);
         for (const story::UnknownName& n : names)
           tally.Add(n, country, !coding.events.empty(), text);
       }

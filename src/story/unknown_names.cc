@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "coder/coder_words.h"
 
@@ -67,6 +68,17 @@ std::vector<const UnknownNameTally::Entry*> UnknownNameTally::Top(size_t n) cons
                    [](const Entry* a, const Entry* b) { return a->count > b->count; });
   if (all.size() > n) all.resize(n);
   return all;
+}
+
+std::string SentenceCountry(const std::vector<coder::StoryEntity>& entities) {
+  std::set<std::string> countries;
+  for (const coder::StoryEntity& e : entities) {
+    const std::string& c = e.code;
+    if (c.size() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO") && !c.starts_with("IMG") &&
+        !c.starts_with("---"))
+      countries.insert(c.substr(0, 3));
+  }
+  return countries.size() == 1 ? *countries.begin() : "";
 }
 
 }  // namespace acta::story

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "acta/analysis.h"
+#include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 
 namespace acta::story {
@@ -25,6 +26,11 @@ struct UnknownName {
 // Crescent" for Iran, still counts as unknown).
 std::vector<UnknownName> UnknownNames(const Analysis& a, const Sentence& s,
                                       const coder::CompiledDictionary& dict);
+
+// The one country the actors a sentence names belong to ("IRN" for Tehran
+// and Iran), or "" when they name none or several; international bodies
+// count for none.
+std::string SentenceCountry(const std::vector<coder::StoryEntity>& entities);
 
 // Counts unknown names over many stories.
 class UnknownNameTally {

@@ -61,6 +61,18 @@ assert got == [("ISR", "LBN", "190", "negated"), ("IRNMIL", "KWT", "190", "denie
 check "but not as TSV, which has no modality" test $? -eq 2
 check "and says why" grep -q "TSV lines carry no modality" "$tmp/err"
 
+# Names no actor entry knows, with each event of their sentence.
+"$acta" -q code --unknown-names "$shared"/seed/*.txt >"$tmp/unknown.jsonl"
+check "--unknown-names exit 0" test $? -eq 0
+check "the visit's sentence names Press TV, of the reporter's country" grep -q \
+  '"cameo":"036".*"unknown_names":\[.*{"text":"Press TV","type":"ORG","country":"IRN","span":\[167,175\]}' \
+  "$tmp/unknown.jsonl"
+check "and the Hamas Political Bureau, of Hamas's" grep -q \
+  '{"text":"Hamas Political Bureau","type":"ORG","country":"PSE"' "$tmp/unknown.jsonl"
+check "the same events as without" test "$(wc -l <"$tmp/unknown.jsonl")" -eq "$(wc -l <"$tmp/events.jsonl")"
+"$acta" -q code --unknown-names --format tsv "$shared"/seed/*.txt >/dev/null 2>"$tmp/err"
+check "not with TSV" test $? -eq 2
+
 # The dictionary maintainer's worklist: names no actor entry knows.
 "$acta" -q dict suggest "$shared"/seed/*.txt >"$tmp/suggest.tsv"
 check "suggest exit 0" test $? -eq 0
