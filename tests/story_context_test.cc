@@ -89,6 +89,15 @@ TEST_F(StoryContextTest, ResolvesToWhatEarlierSentencesNamed) {
        "RUSGOV>IGOWSTNAT:111*"},
       {{"Ismail Haniyeh arrived in Tehran on Tuesday.", "His popularity is what Israel attacked."},
        ""},
+      // Its and their before an agent: the country of the last actor that
+      // is no person.
+      {{"Tehran rejected the proposal on Monday.", "Its forces later shelled Iraqi positions."},
+       "IRNMIL>IRQ:194*"},
+      {{"Egypt proposed a truce on Monday.", "Its envoys met Israeli officials."},
+       "EGYGOV>ISRGOV:040*"},
+      {{"Egypt proposed a truce on Monday.", "Israel said its envoys met Hamas."},
+       "ISRGOV>PSEREBHMS:040"},
+      {{"Tehran rejected the proposal on Monday.", "Its economy grew fast."}, ""},
       // Not further back than two sentences.
       {{"Ismail Haniyeh arrived in Tehran.", "The weather was mild.", "Crowds gathered.",
         "He criticised Israel."},

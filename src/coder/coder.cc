@@ -205,8 +205,9 @@ class SentenceParse {
   // acta, with a story: the actor of an earlier sentence that entities
   // `fits`, named in one of the two sentences before, the latest first.
   const StoryEntity* EarlierInStory(const std::function<bool(const StoryEntity&)>& fits) const;
-  // acta: he, she, his, her, him with no antecedent in the sentence, and
-  // "the minister" with no country, refer to the story (StoryContext).
+  // acta: he, she, his, her, him with no antecedent in the sentence, its and
+  // their before agents, and "the minister" with no country, refer to the
+  // story (StoryContext).
   void StoryPronouns();
   // "the minister" is a person of the story before the sentence's country
   // is considered (InheritCountry); "the army" only after.
@@ -1127,6 +1128,18 @@ void SentenceParse::ResolvePronouns() {
   }
 }
 
+// The code of agent code `agent` ("---MIL") owned by actor code `owner`
+// (IRN: IRNMIL); "their forces" after "the Iranian Army" is IRNMIL, not
+// IRNMILMIL.
+std::string OwnedCode(const std::string& owner, const std::string& agent) {
+  const std::string role = agent.substr(3);
+  const bool has_role = agent.starts_with("---") && owner.size() > role.size() &&
+                        owner.ends_with(role) && (owner.size() - role.size()) % 3 == 0;
+  return has_role                   ? owner
+         : agent.starts_with("---") ? owner + role
+                                    : agent.substr(0, agent.size() - 3) + owner;
+}
+
 // "its troops", "his government": an agent with no actor of its own after a
 // possessive pronoun belongs to the pronoun's actor (Iraq ... its troops ->
 // IRQMIL), and the pronoun becomes part of that actor's words.
@@ -1148,15 +1161,7 @@ bool SentenceParse::OwnAgents(const Unit& pronoun, const Group& owner) {
       std::vector<std::string> codes;
       for (const std::string& oc : actors_[static_cast<size_t>(om)].codes) {
         if (oc.starts_with("---")) continue;
-        for (const std::string& ac : m.codes) {
-          // "their forces" after "the Iranian Army": IRNMIL, not IRNMILMIL.
-          const std::string role = ac.substr(3);
-          const bool has_role = ac.starts_with("---") && oc.size() > role.size() &&
-                                oc.ends_with(role) && (oc.size() - role.size()) % 3 == 0;
-          codes.push_back(has_role                ? oc
-                          : ac.starts_with("---") ? oc + role
-                                                  : ac.substr(0, ac.size() - 3) + oc);
-        }
+        for (const std::string& ac : m.codes) codes.push_back(OwnedCode(oc, ac));
       }
       if (codes.empty()) return false;
       m.codes = std::move(codes);
@@ -1297,20 +1302,27 @@ void SentenceParse::StoryPronouns() {
   for (const Unit& u : units_) {
     if (u.type != WordType::kPronoun || group_at_[u.begin] >= 0) continue;
     const std::string& w = w_[u.begin].text;
-    if (w != "HE" && w != "SHE" && w != "HIM" && w != "HIS" && w != "HER") continue;
-    const StoryEntity* e = EarlierInStory([](const StoryEntity& x) { return x.person; });
+    const bool person = w == "HE" || w == "SHE" || w == "HIM" || w == "HIS" || w == "HER";
+    const bool owner = w == "ITS" || w == "THEIR";
+    if (!person && !owner) continue;
+    const StoryEntity* e =
+        EarlierInStory([person](const StoryEntity& x) { return x.person == person; });
     if (e == nullptr) continue;
     ActorMention m;
     m.begin = u.begin;
     m.end = u.end;
-    m.codes = SplitCodes(e->code);
+    // "its troops" after "Tehran said": the country's troops, IRNMIL.
+    const std::string_view country = CountryOf(e->code);
+    m.codes = owner && !country.empty() ? std::vector<std::string>{std::string(country)}
+                                        : SplitCodes(e->code);
     m.referred = true;
     actors_.push_back(std::move(m));
     Group g;
     g.members = {static_cast<int>(actors_.size() - 1)};
-    // A possessive names the story's person only as the owner of agents
-    // ("his ministers"); alone it is no actor ("his popularity").
-    const bool possessive = w == "HIS" || w == "HER";
+    // A possessive names the story's actor only as the owner of agents
+    // ("his ministers", "its troops"); alone it is no actor ("his
+    // popularity").
+    const bool possessive = owner || w == "HIS" || w == "HER";
     if (possessive ? OwnAgents(u, g) : (AddPronounGroup(u, std::move(g)), true))
       Trace(fmt::format("pronoun {} at word {} refers to the story's {}", w, u.begin, e->code));
   }
@@ -1318,6 +1330,27 @@ void SentenceParse::StoryPronouns() {
 
 void SentenceParse::StoryAgents(bool people) {
   for (ActorMention& m : actors_) {
+    // "Its forces later shelled Iraqi positions": with no actor before the
+    // possessive in the sentence, the owner is the story's.
+    if (people && AgentOnly(m) && m.begin > 0) {
+      const std::string& p = w_[m.begin - 1].text;
+      const bool person = p == "HIS" || p == "HER";
+      const bool any_before = std::any_of(actors_.begin(), actors_.end(), [&m](const auto& a) {
+        return a.end < m.begin && !AgentOnly(a);
+      });
+      if ((person || p == "ITS" || p == "THEIR") && !any_before) {
+        const StoryEntity* e =
+            EarlierInStory([person](const StoryEntity& x) { return x.person == person; });
+        if (e != nullptr) {
+          const std::string_view country = CountryOf(e->code);
+          const std::string owner = !person && !country.empty() ? std::string(country) : e->code;
+          for (std::string& c : m.codes) c = OwnedCode(owner, c);
+          m.referred = true;
+          Trace(fmt::format("{} at word {} is the story's {}", p, m.begin - 1, e->code));
+          continue;
+        }
+      }
+    }
     if (!AgentOnly(m) || m.codes.size() != 1 || m.codes[0].size() != 6 || m.begin == 0 ||
         w_[m.begin - 1].text != "THE")
       continue;
