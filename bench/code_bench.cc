@@ -277,14 +277,14 @@ void BM_StoryLevelReutersActa(benchmark::State& state) {
       words.clear();
       events.clear();
       event_sentence.clear();
-      std::vector<std::string> entities;
+      coder::StoryContext context;
       for (size_t si = 0; si < ranges.size(); ++si) {
         const std::string_view text =
             std::string_view(story.text)
                 .substr(ranges[si].begin, ranges[si].end - ranges[si].begin);
         words.push_back(coder.Words(text));
-        coder::SentenceCoding c = coder.Code(words.back(), story.date, "", entities);
-        entities.insert(entities.end(), c.entities.begin(), c.entities.end());
+        coder::SentenceCoding c = coder.Code(words.back(), story.date, "", context);
+        context.Add(c);
         for (coder::CodedEvent& e : c.events) {
           events.push_back(std::move(e));
           event_sentence.push_back(si);
@@ -306,7 +306,18 @@ void BM_StoryLevelReutersActa(benchmark::State& state) {
       for (size_t k = 0; k < events.size(); ++k) {
         const size_t si = event_sentence[k];
         const uint32_t at = words[si].words[events[k].verb_begin].begin;
-        facts += dates[si].For(at) != nullptr ? 1 : 0;
+        if (dates[si].For(at) != nullptr) {
+          ++facts;
+        } else if (story::EventKind(events[k].code) == "meet") {
+          for (size_t later = si + 1; later < ranges.size() && later <= si + 2; ++later)
+            if (story::DateOfMeetingNamed(
+                    std::string_view(story.text)
+                        .substr(ranges[later].begin, ranges[later].end - ranges[later].begin),
+                    story.date)) {
+              ++facts;
+              break;
+            }
+        }
       }
       for (const std::vector<size_t>& group : story::GroupMentions(events))
         facts += story::EventConfidence(events[group[0]], group.size()) > 0.5 ? 1 : 0;
