@@ -16,6 +16,12 @@ build/release/build.ninja: | deps
 
 release: deps build/release/build.ninja
 	@cmake --build build/release -j $(JOBS)
+	@$(MAKE) --no-print-directory $(GAZETTEER)
+
+# The gazetteer, compiled by acta from the place lists `make deps` fetched.
+GAZETTEER := data/geo/gazetteer.tsv
+$(GAZETTEER): data/geo/places.txt build/geo-data/.complete-1 src/geo/gazetteer.cc
+	@build/release/acta -q geo build --from build/geo-data --places data/geo/places.txt -o $@
 
 debug: deps
 	@cmake -S . -B build/debug $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=Debug -DACTA_DEVELOPER_MODE=ON >/dev/null

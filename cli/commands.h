@@ -44,10 +44,13 @@ void RegisterEval(CLI::App& app, GlobalOptions& global);
 void RegisterCode(CLI::App& app, GlobalOptions& global);
 void RegisterExplain(CLI::App& app, GlobalOptions& global);
 void RegisterDict(CLI::App& app, GlobalOptions& global);
+void RegisterGeo(CLI::App& app, GlobalOptions& global);
 // Adds `dict suggest` under `dict`.
 void RegisterDictSuggest(CLI::App* dict_cmd, GlobalOptions& global);
 // Adds `eval tabari` (and later `eval petrarch`) under `eval`.
 void RegisterEvalSuites(CLI::App* eval, GlobalOptions& global);
+// Adds `eval geo` under `eval`.
+void RegisterEvalGeo(CLI::App* eval, GlobalOptions& global);
 
 }  // namespace acta::cli
 

@@ -14,6 +14,7 @@ void RegisterEval(CLI::App& app, GlobalOptions& global) {
   CLI::App* eval = app.add_subcommand("eval", "measure acta against hand-coded data");
   eval->require_subcommand(1);
   RegisterEvalSuites(eval, global);
+  RegisterEvalGeo(eval, global);
   auto path = std::make_shared<std::string>();
   CLI::App* conll = eval->add_subcommand(
       "conll", "score the tagger, chunker and entity recogniser on a CoNLL-2003 file");

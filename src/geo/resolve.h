@@ -1,0 +1,72 @@
+// Which place a name means: the gazetteer's candidates ranked by what they
+// are (a country before a village of the same name, a capital before a
+// town) and by the story (the countries it names; "Cairo, Illinois").
+#ifndef ACTA_GEO_RESOLVE_H_
+#define ACTA_GEO_RESOLVE_H_
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/gazetteer.h"
+
+namespace acta::geo {
+
+// A run of words of a text that the gazetteer names.
+struct PlaceMention {
+  uint32_t begin = 0, end = 0;  // bytes in the text
+  std::string folded;           // the name looked up
+};
+
+// The place names of `text`: runs of capitalised words (with "of", "al",
+// "el" ... inside) that are a gazetteer name, the longest first, not
+// overlapping. A capitalised word that opens a sentence counts only when it
+// names a country, a division or a region, or a city of 100,000 people.
+std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view text);
+
+// What the rest of the story says about where it is.
+struct GeoContext {
+  // ISO-3 of the countries it names, each with the folded place names that
+  // name it ("" for one its actors belong to). A name is no context for
+  // itself: "Georgia" alone says nothing of which Georgia.
+  std::map<std::string, std::set<std::string>> countries;
+  void Add(const std::string& country, const std::string& by) { countries[country].insert(by); }
+  // Whether the story names `country` other than by `name`.
+  bool Names(const std::string& country, std::string_view name) const;
+};
+
+struct Candidate {
+  uint32_t place = 0;
+  double score = 0;
+  std::string why;  // the figures that made the score
+};
+
+// The candidates of folded name `name`, best first. `within` is a place the
+// text puts this one in ("Cairo, Illinois": Illinois), or -1.
+std::vector<Candidate> RankCandidates(const Gazetteer& g, std::string_view name,
+                                      const GeoContext& context, int within = -1);
+
+// The countries a story names outright: those of its mentions whose best
+// candidate with no context is a country, a division or a region of one
+// country, a capital, or a city that outranks every namesake in another
+// country by 1.5.
+GeoContext StoryContext(const Gazetteer& g, std::string_view story_text);
+
+// Each mention of `text` resolved: its best candidate, with "X, Y" read as
+// X within Y.
+struct ResolvedPlace {
+  PlaceMention mention;
+  Candidate best;
+};
+std::vector<ResolvedPlace> ResolvePlaces(const Gazetteer& g, std::string_view text,
+                                         const GeoContext& context);
+
+// Great-circle distance in kilometres.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace acta::geo
+
+#endif  // ACTA_GEO_RESOLVE_H_
