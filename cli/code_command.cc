@@ -20,6 +20,8 @@
 #include "dict/acta_loader.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
+#include "geo/gazetteer.h"
+#include "geo/resolve.h"
 #include "json_writer.h"
 #include "sentence/sentence_splitter.h"
 #include "story/confidence.h"
@@ -68,6 +70,7 @@ struct CodeOptions {
   bool all_mentions = false;
   bool all_modalities = false;
   bool unknown_names = false;
+  bool no_geo = false;
 };
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -155,7 +158,104 @@ struct CodedSentence {
   // of each ("" when the sentence gives none).
   std::vector<story::UnknownName> unknown;
   std::vector<std::string> unknown_country;
+  // The sentence's places, resolved when an event of it is written.
+  std::optional<std::vector<geo::ResolvedPlace>> places;
 };
+
+// Where events are located: the gazetteer and what the story says of
+// where it is; a null gazetteer when events are not located.
+struct StoryGeo {
+  const geo::Gazetteer* gazetteer = nullptr;
+  geo::GeoContext context;
+};
+
+void WriteOptionalString(JsonWriter* j, std::string_view key, const std::string& value) {
+  j->Key(key);
+  if (value.empty()) {
+    j->Null();
+  } else {
+    j->Value(value);
+  }
+}
+
+// Where count `q` of `cs` was counted: the place of the sentence nearest
+// to it ("the conflict in Gaza, which has resulted in over 32,000
+// Palestinian casualties").
+void LocateQuantity(const StoryGeo& where, CodedSentence* cs, StoryQuantity* q) {
+  if (!cs->places) cs->places = geo::ResolvePlaces(*where.gazetteer, cs->text, where.context);
+  const geo::ResolvedPlace* best = nullptr;
+  uint32_t best_gap = UINT32_MAX;
+  for (const geo::ResolvedPlace& r : *cs->places) {
+    const uint32_t gap = r.mention.end <= q->q.begin   ? q->q.begin - r.mention.end
+                         : r.mention.begin >= q->q.end ? r.mention.begin - q->q.end
+                                                       : 0;
+    if (gap < best_gap) {
+      best = &r;
+      best_gap = gap;
+    }
+  }
+  if (best == nullptr) return;
+  const geo::Place& p = where.gazetteer->place(best->best.place);
+  q->place = p.name;
+  q->place_type = std::string(geo::PlaceKindName(p.kind));
+  q->place_country = p.country;
+  q->lat = p.lat;
+  q->lon = p.lon;
+  q->located = p.located;
+}
+
+// `"action_geo": {...}`: where event `e` of `cs` happened (geo::EventPlace),
+// or null.
+void WriteActionGeo(JsonWriter* j, const coder::CodedEvent& e, CodedSentence* cs,
+                    const StoryGeo& where) {
+  j->Key("action_geo");
+  if (where.gazetteer == nullptr) {
+    j->Null();
+    return;
+  }
+  if (!cs->places) cs->places = geo::ResolvePlaces(*where.gazetteer, cs->text, where.context);
+  const auto& w = cs->words.words;
+  const bool target = e.target_end > e.target_begin;
+  const int k =
+      geo::EventPlace(cs->text, *cs->places, w[e.verb_begin].begin,
+                      target ? w[e.target_begin].begin : 0, target ? w[e.target_end - 1].end : 0);
+  if (k < 0) {
+    j->Null();
+    return;
+  }
+  const geo::ResolvedPlace& r = (*cs->places)[static_cast<size_t>(k)];
+  const geo::Place& p = where.gazetteer->place(r.best.place);
+  j->BeginObject();
+  j->Key("name");
+  j->Value(p.name);
+  j->Key("type");
+  j->Value(geo::PlaceKindName(p.kind));
+  WriteOptionalString(j, "country", p.country);
+  WriteOptionalString(j, "adm1", p.adm1);
+  j->Key("lat");
+  if (p.located)
+    j->Value(p.lat);
+  else
+    j->Null();
+  j->Key("lon");
+  if (p.located)
+    j->Value(p.lon);
+  else
+    j->Null();
+  j->Key("geonames_id");
+  if (p.geonames_id != 0)
+    j->Value(uint64_t{p.geonames_id});
+  else
+    j->Null();
+  j->Key("text");
+  j->Value(cs->text.substr(r.mention.begin, r.mention.end - r.mention.begin));
+  j->Key("span");
+  j->BeginArray();
+  j->Value(uint64_t{cs->begin + r.mention.begin});
+  j->Value(uint64_t{cs->begin + r.mention.end});
+  j->EndArray();
+  j->EndObject();
+}
 
 // `"unknown_names": [...]`: each name's text, entity type, country (null
 // when the sentence gives none) and span in the story.
@@ -223,7 +323,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs
                     const coder::CodedEvent& e, const dict::Dictionary& d, const Codebook& book,
                     const std::vector<Mention>& mentions, double confidence,
                     const std::optional<story::DateMention>& told_later, bool unknown_names,
-                    std::string* buf) {
+                    const StoryGeo& where, std::string* buf) {
   const std::string_view sentence = cs->text;
   const uint32_t sentence_begin = cs->begin;
   const coder::CoderWords& w = cs->words;
@@ -249,6 +349,7 @@ void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs
   }
   j.Key("referred");
   j.Bool(e.referred);
+  WriteActionGeo(&j, e, cs, where);
   j.Key("source");
   WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end);
   j.Key("target");
@@ -344,6 +445,9 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag("--unknown-names", opts->unknown_names,
                 "also write with each event the people and organisations its sentence names "
                 "that no actor entry knows (found by acta's named-entity tagger: slower)");
+  cmd->add_flag("--no-geo", opts->no_geo,
+                "do not locate events (by default each event gets action_geo from acta's "
+                "gazetteer, built by make)");
   cmd->add_flag("--all-mentions", opts->all_mentions,
                 "write every telling of an event as an event of its own (by default an event "
                 "told several times in a story is written once, with its mentions)");
@@ -439,8 +543,24 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       }
       analyzer = *loaded_analyzer;
     }
+    // The gazetteer, for where events happened.
+    std::optional<geo::Gazetteer> gazetteer;
+    if (!opts->no_geo && (opts->format != "tsv" || !opts->stories.empty())) {
+      Result<geo::Gazetteer> g = geo::Gazetteer::Load(geo::GazetteerPath(data_dir));
+      if (g.ok()) {
+        gazetteer.emplace(std::move(g).value());
+      } else if (!global.quiet) {
+        std::fprintf(stderr, "acta code: %s: events carry no action_geo (make builds it)\n",
+                     g.status().ToString().c_str());
+      }
+    }
     auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
                           size_t* n_events) {
+      StoryGeo story_geo;
+      if (gazetteer) {
+        story_geo.gazetteer = &*gazetteer;
+        story_geo.context = geo::StoryContext(*gazetteer, story.text);
+      }
       std::vector<ByteRange> sentences;
       Analysis analysis;
       if (analyzer) {
@@ -535,15 +655,20 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           }
           WriteEventJson(story, si, &cs, e, compiled->dictionary(), *book, mentions,
                          story::EventConfidence(e, group.size(), repeated[group[0]]),
-                         MeetingDateTold(coded, si, e.code, story.date), opts->unknown_names, &buf);
+                         MeetingDateTold(coded, si, e.code, story.date), opts->unknown_names,
+                         story_geo, &buf);
         }
         lines->append(buf);
         ++*n_events;
       }
       if (!opts->stories.empty()) {
         std::vector<StoryQuantity> story_quantities;
-        for (CodedSentence& cs : coded)
-          for (StoryQuantity& q : cs.facts.quantities) story_quantities.push_back(std::move(q));
+        for (CodedSentence& cs : coded) {
+          for (StoryQuantity& q : cs.facts.quantities) {
+            if (story_geo.gazetteer != nullptr) LocateQuantity(story_geo, &cs, &q);
+            story_quantities.push_back(std::move(q));
+          }
+        }
         WriteStoryRecord(story, story_quantities, story_line);
       }
       return sentences.size();

@@ -34,6 +34,29 @@ void WriteQuantity(JsonWriter* j, const StoryQuantity& s, bool with_sentence) {
   j->Value(uint64_t{s.sentence_begin + s.q.end});
   j->EndArray();
   if (with_sentence) {
+    j->Key("geo");
+    if (s.place.empty()) {
+      j->Null();
+    } else {
+      j->BeginObject();
+      j->Key("name");
+      j->Value(s.place);
+      j->Key("type");
+      j->Value(s.place_type);
+      j->Key("country");
+      if (s.place_country.empty()) {
+        j->Null();
+      } else {
+        j->Value(s.place_country);
+      }
+      if (s.located) {
+        j->Key("lat");
+        j->Value(s.lat);
+        j->Key("lon");
+        j->Value(s.lon);
+      }
+      j->EndObject();
+    }
     j->Key("sentence_index");
     j->Value(uint64_t{s.sentence_index});
     j->Key("attached");

@@ -26,6 +26,11 @@ struct StoryQuantity {
   uint32_t sentence_begin = 0;  // byte offset of the sentence in the story
   std::string of;               // country code of whose they are ("PSE"), or ""
   bool attached = false;        // written with an event it describes
+  // Where (the place of its sentence nearest to it), when acta locates
+  // events: name, type, country; empty name for none.
+  std::string place, place_type, place_country;
+  double lat = 0, lon = 0;
+  bool located = false;
 };
 
 // The country code a name such as "Palestinian" or "Iraqi Kurds" starts

@@ -254,9 +254,31 @@ std::vector<ResolvedPlace> ResolvePlaces(const Gazetteer& g, std::string_view te
     }
     const std::vector<Candidate> ranked = RankCandidates(g, mentions[k].folded, context, within);
     if (ranked.empty()) continue;
-    out.push_back({mentions[k], ranked[0]});
+    out.push_back({mentions[k], ranked[0], g.place(ranked[0].place).kind});
   }
   return out;
+}
+
+int EventPlace(std::string_view sentence, const std::vector<ResolvedPlace>& places,
+               uint32_t verb_begin, uint32_t target_begin, uint32_t target_end) {
+  for (size_t k = 0; k < places.size(); ++k)
+    if (places[k].mention.begin < target_end && places[k].mention.end > target_begin &&
+        places[k].kind != PlaceKind::kCountry)
+      return static_cast<int>(k);
+  static constexpr std::array<std::string_view, 5> kIn = {"in ", "at ", "near ", "inside ",
+                                                          "outside "};
+  for (size_t k = 0; k < places.size(); ++k) {
+    const PlaceMention& m = places[k].mention;
+    if (m.begin < verb_begin) continue;
+    std::string before(sentence.substr(m.begin >= 8 ? m.begin - 8 : 0, m.begin >= 8 ? 8 : m.begin));
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (before.ends_with("the ")) before.resize(before.size() - 4);
+    for (std::string_view in : kIn)
+      if (before.ends_with(in) &&
+          (before.size() == in.size() || before[before.size() - in.size() - 1] == ' '))
+        return static_cast<int>(k);
+  }
+  return -1;
 }
 
 }  // namespace acta::geo

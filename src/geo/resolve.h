@@ -60,9 +60,19 @@ GeoContext StoryContext(const Gazetteer& g, std::string_view story_text);
 struct ResolvedPlace {
   PlaceMention mention;
   Candidate best;
+  PlaceKind kind = PlaceKind::kCity;  // the best candidate's
 };
 std::vector<ResolvedPlace> ResolvePlaces(const Gazetteer& g, std::string_view text,
                                          const GeoContext& context);
+
+// Where an event of `sentence` happened: the index in `places` (the
+// sentence's resolved places) of the one its target is ("visit Tehran",
+// "struck Gaza"; a country that is the target is an actor, not where it
+// happened: "met Egypt in Cairo"), else of the first after the verb that IN, AT, NEAR or
+// INSIDE puts the event in; -1 when the sentence gives none. Spans are
+// bytes in the sentence.
+int EventPlace(std::string_view sentence, const std::vector<ResolvedPlace>& places,
+               uint32_t verb_begin, uint32_t target_begin, uint32_t target_end);
 
 // Great-circle distance in kilometres.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);

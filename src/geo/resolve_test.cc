@@ -78,6 +78,23 @@ TEST_F(ResolveTest, FindsPlaceNamesNotOtherCapitalisedWords) {
   EXPECT_EQ(Resolve("Talks in Tehrān began."), "Tehrān=city IRN");
 }
 
+TEST_F(ResolveTest, WhereAnEventHappened) {
+  // The place of the event of a sentence (verb and target given by text).
+  auto at = [&](std::string_view sentence, std::string_view verb, std::string_view target) {
+    const std::vector<ResolvedPlace> places = ResolvePlaces(*g_, sentence, GeoContext());
+    const uint32_t v = static_cast<uint32_t>(sentence.find(verb));
+    const uint32_t t = target.empty() ? 0 : static_cast<uint32_t>(sentence.find(target));
+    const int k = EventPlace(sentence, places, v, t, t + static_cast<uint32_t>(target.size()));
+    return k < 0 ? std::string("-") : g_->place(places[static_cast<size_t>(k)].best.place).name;
+  };
+  EXPECT_EQ(at("Ismail Haniyeh is set to visit Tehran, Iran.", "visit", "Tehran"), "Tehran");
+  EXPECT_EQ(at("Iran met Egypt in Cairo on Monday.", "met", "Egypt"), "Cairo");
+  EXPECT_EQ(at("Iran met Egypt at the Gaza Strip border.", "met", "Egypt"), "Gaza Strip");
+  // A place before the verb, or not after IN or AT, is not where it happened.
+  EXPECT_EQ(at("In Cairo, officials said Iran met Egypt.", "met", "Egypt"), "-");
+  EXPECT_EQ(at("Iran met Egypt to discuss Tripoli.", "met", "Egypt"), "-");
+}
+
 TEST(DistanceTest, GreatCircle) {
   EXPECT_NEAR(DistanceKm(51.5074, -0.1278, 48.8566, 2.3522), 343.6, 0.5);  // London-Paris
   EXPECT_DOUBLE_EQ(DistanceKm(10, 20, 10, 20), 0);

@@ -33,7 +33,7 @@ assert [m["cameo"] for m in visits[0]["mentions"]] == ["036", "042", "036", "042
 "$acta" -q code --all-mentions "$shared"/seed/*.txt >"$tmp/all.jsonl"
 check "--all-mentions writes each telling" test "$(grep -c '"cameo":"036"' "$tmp/all.jsonl")" -eq 2
 check "the Palestinian group is Hamas" grep -q \
-  '"referred":true,"source":{"code":"IRNGOV","text":"Tehran".*"target":{"code":"PSEREBHMS","text":"Palestinian group"' \
+  '"referred":true,.*"source":{"code":"IRNGOV","text":"Tehran".*"target":{"code":"PSEREBHMS","text":"Palestinian group"' \
   "$tmp/events.jsonl"
 check "only it is referred to" test "$(grep -c '"referred":true' "$tmp/events.jsonl")" -eq 1
 check "one story record" test "$(wc -l <"$tmp/stories.jsonl")" -eq 1
@@ -41,6 +41,20 @@ check "the casualty count" grep -q \
   '{"type":"casualties","count":32000,"qualifier":"more_than","of":"PSE","of_text":"Palestinian","text":"over 32,000 Palestinian casualties"' \
   "$tmp/stories.jsonl"
 check "it describes no coded event" grep -q '"attached":"story"' "$tmp/stories.jsonl"
+check "it was counted in the Gaza Strip" grep -q \
+  '"geo":{"name":"Gaza Strip","type":"region","country":"PSE"' "$tmp/stories.jsonl"
+check "the visit is located in Tehran" python3 -c '
+import json, sys
+visit = [e for e in map(json.loads, open(sys.argv[1])) if e["cameo"] == "036"][0]
+g = visit["action_geo"]
+assert (g["name"], g["type"], g["country"]) == ("Tehran", "city", "IRN"), g
+assert abs(g["lat"] - 35.69) < 0.05 and abs(g["lon"] - 51.42) < 0.05, g
+' "$tmp/events.jsonl"
+"$acta" -q code --no-geo "$shared"/seed/*.txt >"$tmp/nogeo.jsonl"
+check "--no-geo: no place" python3 -c '
+import json, sys
+assert all(e["action_geo"] is None for e in map(json.loads, open(sys.argv[1])))
+' "$tmp/nogeo.jsonl"
 
 # What sentences negate, deny or only demand is no event unless asked for.
 cat >"$tmp/modal.txt" <<'STORY'
