@@ -559,7 +559,7 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       StoryGeo story_geo;
       if (gazetteer) {
         story_geo.gazetteer = &*gazetteer;
-        story_geo.context = geo::StoryContext(*gazetteer, story.text);
+        story_geo.context = geo::ContextOf(*gazetteer, story.text);
       }
       std::vector<ByteRange> sentences;
       Analysis analysis;

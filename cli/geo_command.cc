@@ -62,7 +62,7 @@ void RegisterGeo(CLI::App& app, GlobalOptions& global) {
       global.exit_code = kExitData;
       return;
     }
-    const geo::GeoContext context = geo::StoryContext(*g, opts->context);
+    const geo::GeoContext context = geo::ContextOf(*g, opts->context);
     std::string countries;
     for (const auto& [c, by] : context.countries) countries += " " + c;
     fmt::print("context countries:{}\n", countries.empty() ? " (none)" : countries);

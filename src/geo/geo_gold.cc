@@ -108,7 +108,7 @@ GeoScore ScoreGeoGold(const Gazetteer& g, const std::vector<GoldPlace>& gold) {
     story_text[p.story] += p.sentence + "\n";
   }
   std::map<std::string, GeoContext> contexts;
-  for (const auto& [story, text] : story_text) contexts[story] = StoryContext(g, text);
+  for (const auto& [story, text] : story_text) contexts[story] = ContextOf(g, text);
   GeoScore score;
   for (const GoldPlace& p : gold) {
     GeoOutcome o;

@@ -216,7 +216,7 @@ bool GeoContext::Names(const std::string& country, std::string_view name) const 
   return at->second.size() > 1 || at->second.count(std::string(name)) == 0;
 }
 
-GeoContext StoryContext(const Gazetteer& g, std::string_view story_text) {
+GeoContext ContextOf(const Gazetteer& g, std::string_view story_text) {
   GeoContext context;
   const GeoContext none;
   for (const PlaceMention& m : FindPlaceMentions(g, story_text)) {

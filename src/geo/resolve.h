@@ -53,7 +53,7 @@ std::vector<Candidate> RankCandidates(const Gazetteer& g, std::string_view name,
 // candidate with no context is a country, a division or a region of one
 // country, a capital, or a city that outranks every namesake in another
 // country by 1.5.
-GeoContext StoryContext(const Gazetteer& g, std::string_view story_text);
+GeoContext ContextOf(const Gazetteer& g, std::string_view story_text);
 
 // Each mention of `text` resolved: its best candidate, with "X, Y" read as
 // X within Y.

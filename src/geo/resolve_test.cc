@@ -18,7 +18,7 @@ class ResolveTest : public ::testing::Test {
   // The best place for `name` in a story `story`: "kind COUNTRY".
   std::string Best(std::string_view name, std::string_view story = "") {
     const std::vector<Candidate> ranked =
-        RankCandidates(*g_, FoldName(name), StoryContext(*g_, story));
+        RankCandidates(*g_, FoldName(name), ContextOf(*g_, story));
     if (ranked.empty()) return "-";
     const Place& p = g_->place(ranked[0].place);
     std::string out(PlaceKindName(p.kind));
@@ -29,7 +29,7 @@ class ResolveTest : public ::testing::Test {
   // Each place of `text` as "TEXT=kind COUNTRY".
   std::string Resolve(std::string_view text, std::string_view story = "") {
     std::string out;
-    for (const ResolvedPlace& r : ResolvePlaces(*g_, text, StoryContext(*g_, story))) {
+    for (const ResolvedPlace& r : ResolvePlaces(*g_, text, ContextOf(*g_, story))) {
       const Place& p = g_->place(r.best.place);
       if (!out.empty()) out += "; ";
       out.append(text.substr(r.mention.begin, r.mention.end - r.mention.begin));
