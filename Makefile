@@ -29,7 +29,7 @@ debug: deps
 
 sanitize: deps
 	@cmake -S . -B build/sanitize $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DACTA_DEVELOPER_MODE=ON -DACTA_SANITIZE=ON -DACTA_BUILD_BENCH=OFF >/dev/null
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DACTA_DEVELOPER_MODE=ON -DACTA_SANITIZE=ON -DACTA_BUILD_BENCH=OFF >/dev/null
 	@cmake --build build/sanitize -j $(JOBS)
 	@cd build/sanitize && ctest --output-on-failure -j $(JOBS)
 
