@@ -20,10 +20,12 @@
 #include "dict/acta_loader.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
+#include "event_places.h"
 #include "geo/gazetteer.h"
 #include "geo/resolve.h"
 #include "json_writer.h"
 #include "sentence/sentence_splitter.h"
+#include "sink/gdelt.h"
 #include "story/confidence.h"
 #include "story/dedup.h"
 #include "story/event_date.h"
@@ -71,6 +73,7 @@ struct CodeOptions {
   bool all_modalities = false;
   bool unknown_names = false;
   bool no_geo = false;
+  bool infer_geo = false;
 };
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
@@ -80,8 +83,10 @@ std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uin
       sentence.substr(w.words[begin].begin, w.words[end - 1].end - w.words[begin].begin));
 }
 
+// The actor `code` of words [begin, end), with its place (`at`).
 void WriteActor(JsonWriter* j, const std::string& code, const coder::CoderWords& w,
-                std::string_view sentence, uint32_t sentence_begin, uint32_t begin, uint32_t end) {
+                std::string_view sentence, uint32_t sentence_begin, uint32_t begin, uint32_t end,
+                const Located& at, const StoryGeo& where) {
   j->BeginObject();
   j->Key("code");
   j->Value(code);
@@ -93,6 +98,10 @@ void WriteActor(JsonWriter* j, const std::string& code, const coder::CoderWords&
     j->Value(uint64_t{sentence_begin + w.words[begin].begin});
     j->Value(uint64_t{sentence_begin + w.words[end - 1].end});
     j->EndArray();
+  }
+  if (where.gazetteer != nullptr) {
+    j->Key("geo");
+    WritePlace(j, at, where, sentence, sentence_begin, false);
   }
   j->EndObject();
 }
@@ -162,22 +171,6 @@ struct CodedSentence {
   std::optional<std::vector<geo::ResolvedPlace>> places;
 };
 
-// Where events are located: the gazetteer and what the story says of
-// where it is; a null gazetteer when events are not located.
-struct StoryGeo {
-  const geo::Gazetteer* gazetteer = nullptr;
-  geo::GeoContext context;
-};
-
-void WriteOptionalString(JsonWriter* j, std::string_view key, const std::string& value) {
-  j->Key(key);
-  if (value.empty()) {
-    j->Null();
-  } else {
-    j->Value(value);
-  }
-}
-
 // Where count `q` of `cs` was counted: the place of the sentence nearest
 // to it ("the conflict in Gaza, which has resulted in over 32,000
 // Palestinian casualties").
@@ -202,59 +195,6 @@ void LocateQuantity(const StoryGeo& where, CodedSentence* cs, StoryQuantity* q) 
   q->lat = p.lat;
   q->lon = p.lon;
   q->located = p.located;
-}
-
-// `"action_geo": {...}`: where event `e` of `cs` happened (geo::EventPlace),
-// or null.
-void WriteActionGeo(JsonWriter* j, const coder::CodedEvent& e, CodedSentence* cs,
-                    const StoryGeo& where) {
-  j->Key("action_geo");
-  if (where.gazetteer == nullptr) {
-    j->Null();
-    return;
-  }
-  if (!cs->places) cs->places = geo::ResolvePlaces(*where.gazetteer, cs->text, where.context);
-  const auto& w = cs->words.words;
-  const bool target = e.target_end > e.target_begin;
-  const int k =
-      geo::EventPlace(cs->text, *cs->places, w[e.verb_begin].begin,
-                      target ? w[e.target_begin].begin : 0, target ? w[e.target_end - 1].end : 0);
-  if (k < 0) {
-    j->Null();
-    return;
-  }
-  const geo::ResolvedPlace& r = (*cs->places)[static_cast<size_t>(k)];
-  const geo::Place& p = where.gazetteer->place(r.best.place);
-  j->BeginObject();
-  j->Key("name");
-  j->Value(p.name);
-  j->Key("type");
-  j->Value(geo::PlaceKindName(p.kind));
-  WriteOptionalString(j, "country", p.country);
-  WriteOptionalString(j, "adm1", p.adm1);
-  j->Key("lat");
-  if (p.located)
-    j->Value(p.lat);
-  else
-    j->Null();
-  j->Key("lon");
-  if (p.located)
-    j->Value(p.lon);
-  else
-    j->Null();
-  j->Key("geonames_id");
-  if (p.geonames_id != 0)
-    j->Value(uint64_t{p.geonames_id});
-  else
-    j->Null();
-  j->Key("text");
-  j->Value(cs->text.substr(r.mention.begin, r.mention.end - r.mention.begin));
-  j->Key("span");
-  j->BeginArray();
-  j->Value(uint64_t{cs->begin + r.mention.begin});
-  j->Value(uint64_t{cs->begin + r.mention.end});
-  j->EndArray();
-  j->EndObject();
 }
 
 // `"unknown_names": [...]`: each name's text, entity type, country (null
@@ -288,11 +228,14 @@ void WriteUnknownNames(JsonWriter* j, const CodedSentence& cs) {
 // When the event happened: the date expression of its sentence nearest to
 // its verb, read toward the future when the verb speaks of it ("will fly
 // to Tokyo on Sunday"); else `told_later`, the date a later sentence gives
-// it; else the story date.
-void WriteEventDate(JsonWriter* j, const Date& story_date, story::SentenceDates* dates,
-                    uint32_t verb_at, const std::optional<story::DateMention>& told_later) {
+// it; else none (the story date).
+const story::DateMention* EventDateMention(story::SentenceDates* dates, uint32_t verb_at,
+                                           const std::optional<story::DateMention>& told_later) {
   const story::DateMention* m = dates->For(verb_at);
-  if (m == nullptr && told_later) m = &*told_later;
+  return m == nullptr && told_later ? &*told_later : m;
+}
+
+void WriteEventDate(JsonWriter* j, const Date& story_date, const story::DateMention* m) {
   j->Key("event_date");
   j->Value(m != nullptr ? m->date.ToString() : story_date.ToString());
   j->Key("event_date_precision");
@@ -336,7 +279,8 @@ void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs
   j.Value(uint64_t{sentence_index});
   j.Key("date");
   j.Value(story.date.ToString());
-  WriteEventDate(&j, story.date, &facts->dates, w.words[e.verb_begin].begin, told_later);
+  WriteEventDate(&j, story.date,
+                 EventDateMention(&facts->dates, w.words[e.verb_begin].begin, told_later));
   j.Key("confidence");
   j.Value(confidence);
   j.Key("modality");
@@ -349,11 +293,15 @@ void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs
   }
   j.Key("referred");
   j.Bool(e.referred);
-  WriteActionGeo(&j, e, cs, where);
+  const EventPlaces at = LocateEvent(e, w, sentence, &cs->places, where);
+  j.Key("action_geo");
+  WritePlace(&j, at.action, where, sentence, sentence_begin, true);
   j.Key("source");
-  WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end);
+  WriteActor(&j, e.source, w, sentence, sentence_begin, e.source_begin, e.source_end, at.source,
+             where);
   j.Key("target");
-  WriteActor(&j, e.target, w, sentence, sentence_begin, e.target_begin, e.target_end);
+  WriteActor(&j, e.target, w, sentence, sentence_begin, e.target_begin, e.target_end, at.target,
+             where);
   j.Key("verb");
   j.BeginObject();
   j.Key("text");
@@ -418,6 +366,38 @@ void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs
   buf->push_back('\n');
 }
 
+// Event `e` of sentence `si` (`cs`), told `n_mentions` times, as a row of
+// GDELT 2.0's event table.
+void AppendGdeltRow(const Story& story, size_t si, CodedSentence* cs, const coder::CodedEvent& e,
+                    const Codebook& book, size_t n_mentions,
+                    const std::optional<story::DateMention>& told_later, const StoryGeo& where,
+                    std::string* buf) {
+  const coder::CoderWords& w = cs->words;
+  const uint32_t verb_at = w.words[e.verb_begin].begin;
+  sink::GdeltEvent g;
+  g.id = sink::GdeltEventId(story.id, si, verb_at);
+  const story::DateMention* m = EventDateMention(&cs->facts.dates, verb_at, told_later);
+  g.date = m != nullptr ? m->date : story.date;
+  g.actor1_code = e.source;
+  g.actor1_name = WordsText(w, cs->text, e.source_begin, e.source_end);
+  g.actor2_code = e.target;
+  g.actor2_name = WordsText(w, cs->text, e.target_begin, e.target_end);
+  g.root_event = si == 0;
+  g.code = e.code;
+  if (const EventType* t = book.Find(e.code)) {
+    g.quad_class = t->quad_class;
+    g.goldstein = t->goldstein;
+  }
+  g.num_mentions = static_cast<int>(n_mentions);
+  const EventPlaces at = LocateEvent(e, w, cs->text, &cs->places, where);
+  g.actor1_geo = GdeltBlock(at.source, where);
+  g.actor2_geo = GdeltBlock(at.target, where);
+  g.action_geo = GdeltBlock(at.action, where);
+  g.added = story.date;
+  g.source_url = story.url.empty() ? story.id : story.url;
+  sink::AppendGdeltEvent(g, buf);
+}
+
 }  // namespace
 
 void RegisterCode(CLI::App& app, GlobalOptions& global) {
@@ -428,8 +408,10 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--dict", opts->dict,
                   "dictionaries: tabari:FILE.project, petrarch:FILE.ini or acta:PATH (default: "
                   "acta's own, DATA_DIR/dictionaries)");
-  cmd->add_option("--format", opts->format, "jsonl (default) or tsv")
-      ->check(CLI::IsMember({"jsonl", "tsv"}));
+  cmd->add_option("--format", opts->format,
+                  "jsonl (default), tsv, or gdelt (rows of GDELT 2.0's 61-column event table, "
+                  "without a header; docs/formats.md)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "gdelt"}));
   cmd->add_option("-o,--output", opts->output, "write events here instead of standard output");
   cmd->add_flag("--warnings", opts->warnings, "list every dictionary warning (file:line: what)");
   cmd->add_flag("--tagger", opts->tagger,
@@ -448,6 +430,10 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag("--no-geo", opts->no_geo,
                 "do not locate events (by default each event gets action_geo from acta's "
                 "gazetteer, built by make)");
+  cmd->add_flag("--infer-geo", opts->infer_geo,
+                "give an event whose sentence names no place where it happened the place of "
+                "its target or source, else the country of its target's or source's code, "
+                "marked \"inferred\": true (by default such an event has no action_geo)");
   cmd->add_flag("--all-mentions", opts->all_mentions,
                 "write every telling of an event as an event of its own (by default an event "
                 "told several times in a story is written once, with its mentions)");
@@ -457,16 +443,16 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
   cmd->callback([input, opts, &global] {
-    // Options whose output TSV lines have no field for.
+    // Options whose output TSV and GDELT rows have no field for.
     const std::pair<bool, const char*> json_only[] = {
         {opts->all_modalities,
-         "--all-modalities needs JSON Lines: TSV lines carry no modality to tell a negated "
-         "event from one that happened"},
+         "--all-modalities needs JSON Lines: TSV and GDELT rows carry no modality to tell a "
+         "negated event from one that happened"},
         {opts->unknown_names,
-         "--unknown-names needs JSON Lines: TSV lines have no field for them (acta dict "
-         "suggest lists them for TSV users)"}};
+         "--unknown-names needs JSON Lines: TSV and GDELT rows have no field for them (acta "
+         "dict suggest lists them for TSV users)"}};
     for (const auto& [on, why] : json_only) {
-      if (!on || opts->format != "tsv") continue;
+      if (!on || opts->format == "jsonl") continue;
       std::fprintf(stderr, "acta code: %s\n", why);
       global.exit_code = kExitUsage;
       return;
@@ -554,12 +540,25 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                      g.status().ToString().c_str());
       }
     }
+    // GDELT's geographic fields use FIPS country codes.
+    std::optional<geo::FipsCodes> fips;
+    if (opts->format == "gdelt") {
+      Result<geo::FipsCodes> f = geo::FipsCodes::Load(geo::FipsCodes::DefaultPath(data_dir));
+      if (!f.ok()) {
+        std::fprintf(stderr, "acta code: %s\n", f.status().ToString().c_str());
+        global.exit_code = kExitData;
+        return;
+      }
+      fips.emplace(std::move(f).value());
+    }
     auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
                           size_t* n_events) {
       StoryGeo story_geo;
       if (gazetteer) {
         story_geo.gazetteer = &*gazetteer;
         story_geo.context = geo::ContextOf(*gazetteer, story.text);
+        story_geo.infer = opts->infer_geo;
+        if (fips) story_geo.fips = &*fips;
       }
       std::vector<ByteRange> sentences;
       Analysis analysis;
@@ -643,6 +642,10 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
           buf =
               fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
                           e.code, story.id, TsvField(cs.text), EventTypeTsv(*book, e.code));
+          MarkAttached(e.code, &cs.facts);
+        } else if (opts->format == "gdelt") {
+          AppendGdeltRow(story, si, &cs, e, *book, group.size(),
+                         MeetingDateTold(coded, si, e.code, story.date), story_geo, &buf);
           MarkAttached(e.code, &cs.facts);
         } else {
           std::vector<Mention> mentions;

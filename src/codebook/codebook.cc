@@ -1,5 +1,6 @@
 #include "codebook/codebook.h"
 
+#include "common/file.h"
 #include "common/tsv.h"
 
 #include <charconv>
@@ -64,12 +65,9 @@ Result<Codebook> Codebook::Parse(std::string_view tsv, const std::string& name) 
 }
 
 Result<Codebook> Codebook::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open the codebook table");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  return Parse(ss.str(), path);
+  Result<std::string> text = ReadWholeFile(path, "the codebook table");
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
 std::string Codebook::DefaultPath(const std::string& data_dir) {

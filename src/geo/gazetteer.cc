@@ -372,8 +372,11 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
 
 void Gazetteer::IndexCountries() {
   countries_.clear();
-  for (uint32_t i = 0; i < places_.size(); ++i)
+  divisions_.clear();
+  for (uint32_t i = 0; i < places_.size(); ++i) {
     if (places_[i].kind == PlaceKind::kCountry) countries_.emplace(places_[i].country, i);
+    if (places_[i].kind == PlaceKind::kAdm1) divisions_.emplace(places_[i].adm1, i);
+  }
 }
 
 void Gazetteer::Index() {
@@ -409,6 +412,11 @@ std::vector<uint32_t> Gazetteer::Find(std::string_view folded) const {
 int Gazetteer::Country(std::string_view iso3) const {
   const auto at = countries_.find(std::string(iso3));
   return at == countries_.end() ? -1 : static_cast<int>(at->second);
+}
+
+int Gazetteer::Division(std::string_view iso3166_2) const {
+  const auto at = divisions_.find(std::string(iso3166_2));
+  return at == divisions_.end() ? -1 : static_cast<int>(at->second);
 }
 
 Status Gazetteer::Write(const std::string& path) const {

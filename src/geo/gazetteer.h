@@ -70,12 +70,14 @@ class Gazetteer {
   size_t size() const { return places_.size(); }
   // The country place of an ISO 3166-1 alpha-3 code, or -1.
   int Country(std::string_view iso3) const;
+  // The first-level division of an ISO 3166-2 code ("US-TX"), or -1.
+  int Division(std::string_view iso3166_2) const;
   // The most words any name has.
   uint32_t max_words() const { return max_words_; }
 
  private:
-  void IndexCountries();
-  void Index();  // names and countries
+  void IndexCountries();  // and divisions
+  void Index();           // names and countries
   std::vector<Place> places_;
   // Each name's places as a chain through names_: by_name_ holds the last
   // of them, each link the one before (-1 ends it). Keys view the places'
@@ -87,6 +89,7 @@ class Gazetteer {
   std::unordered_map<std::string_view, int32_t> by_name_;
   std::vector<NameLink> names_;
   std::unordered_map<std::string, uint32_t> countries_;
+  std::unordered_map<std::string, uint32_t> divisions_;
   uint32_t max_words_ = 1;
 };
 

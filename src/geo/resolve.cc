@@ -53,6 +53,8 @@ std::vector<Word> SplitWords(std::string_view text) {
     }
     while (w.end > w.begin && (text[w.end - 1] == '\'' || text[w.end - 1] == '-')) --w.end;
     if (w.end > w.begin + 1 && text.substr(w.end - 2, 2) == "'s") w.end -= 2;
+    // "Beirut-based": the place is the word before the suffix.
+    if (w.end > w.begin + 6 && text.substr(w.end - 6, 6) == "-based") w.end -= 6;
     const unsigned char first = static_cast<unsigned char>(text[w.begin]);
     w.capitalized = (first >= 'A' && first <= 'Z') || first >= 0xC3;
     w.sentence_start = start;
@@ -168,6 +170,18 @@ std::vector<Candidate> RankCandidates(const Gazetteer& g, std::string_view name,
   return out;
 }
 
+// A function word capitalised only because it opens the sentence ("A
+// Beirut-based militia", "In Cairo").
+bool OpensSentence(std::string_view text, const Word& w) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "a",    "an",  "the", "in",    "at",   "on",    "from",  "to",
+      "near", "and", "but", "after", "when", "while", "since", "outside"};
+  if (!w.sentence_start) return false;
+  std::string lower(text.substr(w.begin, w.end - w.begin));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
 std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view text) {
   const std::vector<Word> words = SplitWords(text);
   std::vector<PlaceMention> out;
@@ -189,7 +203,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
       // Part of a longer capitalised name ("Tony Blair", "New York Stock
       // Exchange") is no place.
       const bool inside = (i > 0 && words[i - 1].capitalized && !w.sentence_start &&
-                           words[i - 1].end + 1 >= w.begin) ||
+                           words[i - 1].end + 1 >= w.begin && !OpensSentence(text, words[i - 1])) ||
                           (i + n < words.size() && words[i + n].capitalized &&
                            !words[i + n].sentence_start && last.end + 1 >= words[i + n].begin);
       if (inside) continue;
@@ -277,6 +291,29 @@ int EventPlace(std::string_view sentence, const std::vector<ResolvedPlace>& plac
       if (before.ends_with(in) &&
           (before.size() == in.size() || before[before.size() - in.size() - 1] == ' '))
         return static_cast<int>(k);
+  }
+  return -1;
+}
+
+int ActorPlace(std::string_view sentence, const std::vector<ResolvedPlace>& places, uint32_t begin,
+               uint32_t end) {
+  if (begin >= end) return -1;
+  for (size_t k = 0; k < places.size(); ++k)
+    if (places[k].mention.begin < end && places[k].mention.end > begin) return static_cast<int>(k);
+  static constexpr std::array<std::string_view, 4> kJoin = {" in ", " from ", " of ", " at "};
+  for (size_t k = 0; k < places.size(); ++k) {
+    const PlaceMention& m = places[k].mention;
+    if (m.begin >= end) {
+      std::string between(sentence.substr(end, m.begin - end));
+      for (char& c : between) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (between.ends_with(" the ")) between.resize(between.size() - 4);
+      for (std::string_view join : kJoin)
+        if (between == join) return static_cast<int>(k);
+    } else if (m.end <= begin) {
+      const std::string_view between = sentence.substr(m.end, begin - m.end);
+      if (between == "-based " || between == "'s " || between == "\u2019s ")
+        return static_cast<int>(k);
+    }
   }
   return -1;
 }

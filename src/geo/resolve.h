@@ -74,6 +74,16 @@ std::vector<ResolvedPlace> ResolvePlaces(const Gazetteer& g, std::string_view te
 int EventPlace(std::string_view sentence, const std::vector<ResolvedPlace>& places,
                uint32_t verb_begin, uint32_t target_begin, uint32_t target_end);
 
+// Where the text puts an actor whose words are bytes [begin, end) of
+// `sentence`: the index in `places` of a place named inside them ("Gaza
+// militants", "the governor of Kirkuk", "Iran"), of one that IN, FROM, OF or
+// AT joins right after them ("officials in Kabul"), or of one that
+// "-based" or "'s" ties to them right before ("Beirut-based", "Tehran's
+// mayor"); -1 when the text gives none. The actor's country alone is no
+// place: that would be a guess.
+int ActorPlace(std::string_view sentence, const std::vector<ResolvedPlace>& places, uint32_t begin,
+               uint32_t end);
+
 // Great-circle distance in kilometres.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 

@@ -95,6 +95,26 @@ TEST_F(ResolveTest, WhereAnEventHappened) {
   EXPECT_EQ(at("Iran met Egypt to discuss Tripoli.", "met", "Egypt"), "-");
 }
 
+TEST_F(ResolveTest, WhereTheTextPutsAnActor) {
+  // The place of the actor `actor` of `sentence`.
+  auto of = [&](std::string_view sentence, std::string_view actor) {
+    const std::vector<ResolvedPlace> places = ResolvePlaces(*g_, sentence, GeoContext());
+    const uint32_t a = static_cast<uint32_t>(sentence.find(actor));
+    const int k = ActorPlace(sentence, places, a, a + static_cast<uint32_t>(actor.size()));
+    return k < 0 ? std::string("-") : g_->place(places[static_cast<size_t>(k)].best.place).name;
+  };
+  EXPECT_EQ(of("Iran sent envoys to Cairo.", "Iran"), "Iran");
+  EXPECT_EQ(of("The mayor of Tehran met Egyptian envoys.", "The mayor of Tehran"), "Tehran");
+  EXPECT_EQ(of("Officials in Tripoli met Egyptian envoys.", "Officials"), "Tripoli");
+  EXPECT_EQ(of("Officials from the Gaza Strip met envoys.", "Officials"), "Gaza Strip");
+  EXPECT_EQ(of("A Beirut-based militia shelled the port.", "militia"), "Beirut");
+  EXPECT_EQ(of("Tehran's mayor met Egyptian envoys.", "mayor"), "Tehran");
+  // A place further off, or the actor's country by adjective, is no place.
+  EXPECT_EQ(of("Officials met envoys in Cairo.", "Officials"), "-");
+  EXPECT_EQ(of("Iranian officials met envoys.", "Iranian officials"), "-");
+  EXPECT_EQ(of("Officials said in Cairo that they met.", "Officials"), "-");
+}
+
 TEST(DistanceTest, GreatCircle) {
   EXPECT_NEAR(DistanceKm(51.5074, -0.1278, 48.8566, 2.3522), 343.6, 0.5);  // London-Paris
   EXPECT_DOUBLE_EQ(DistanceKm(10, 20, 10, 20), 0);

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "common/file.h"
+
 namespace acta::suite {
 namespace {
 
@@ -145,11 +147,9 @@ PetrarchSuite ParsePetrarchSuite(std::string_view xml, std::string_view name) {
 }
 
 Result<PetrarchSuite> ReadPetrarchSuite(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("cannot read {}", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ParsePetrarchSuite(ss.str(), path);
+  Result<std::string> text = ReadWholeFile(path, "the PETRARCH validation file");
+  if (!text.ok()) return text.status();
+  return ParsePetrarchSuite(*text, path);
 }
 
 }  // namespace acta::suite

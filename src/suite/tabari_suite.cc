@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "common/file.h"
+
 namespace acta::suite {
 namespace {
 
@@ -157,11 +159,9 @@ TabariSuite ParseTabariSuite(std::string_view contents, std::string_view name,
 }
 
 Result<TabariSuite> ReadTabariSuite(const std::string& path, std::string_view stop_id) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("cannot read {}", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ParseTabariSuite(ss.str(), path, stop_id);
+  Result<std::string> text = ReadWholeFile(path, "the TABARI validation file");
+  if (!text.ok()) return text.status();
+  return ParseTabariSuite(*text, path, stop_id);
 }
 
 }  // namespace acta::suite

@@ -1,5 +1,7 @@
 #include "tagger/conll.h"
 
+#include "common/file.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -58,11 +60,9 @@ std::vector<ConllDocument> ParseConll(const std::string& data, const std::string
 
 Result<std::vector<ConllDocument>> ReadConllFile(const std::string& path,
                                                  std::vector<std::string>* warnings) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return Status::IoError("cannot read " + path);
-  std::stringstream buf;
-  buf << f.rdbuf();
-  return ParseConll(buf.str(), path, warnings);
+  Result<std::string> text = ReadWholeFile(path, "the CoNLL file");
+  if (!text.ok()) return text.status();
+  return ParseConll(*text, path, warnings);
 }
 
 }  // namespace acta

@@ -73,7 +73,7 @@ assert got == [("ISR", "LBN", "190", "negated"), ("IRNMIL", "KWT", "190", "denie
 ' "$tmp/modal.jsonl"
 "$acta" -q code --all-modalities --format tsv "$tmp/modal.txt" >/dev/null 2>"$tmp/err"
 check "but not as TSV, which has no modality" test $? -eq 2
-check "and says why" grep -q "TSV lines carry no modality" "$tmp/err"
+check "and says why" grep -q "TSV and GDELT rows carry no modality" "$tmp/err"
 
 # Names no actor entry knows, with each event of their sentence.
 "$acta" -q code --unknown-names "$shared"/seed/*.txt >"$tmp/unknown.jsonl"
