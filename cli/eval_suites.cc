@@ -14,6 +14,7 @@
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
+#include "common/file.h"
 #include "dict/petrarch_ini.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
@@ -179,7 +180,7 @@ int ScoreGold(const std::vector<suite::GoldSentence>& gold, const std::string& s
 
 int RunPlover(const std::string& path, const std::string& spec, bool show,
               const GlobalOptions& global) {
-  Result<std::string> text = dict::ReadWholeFile(path);
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) {
     std::fprintf(stderr, "acta eval plover: %s\n", text.status().ToString().c_str());
     return kExitInput;

@@ -10,6 +10,7 @@
 
 #include "acta/analysis.h"
 #include "commands.h"
+#include "common/file.h"
 #include "dict/petrarch_ini.h"
 #include "geo/fold.h"
 #include "geo/gazetteer.h"
@@ -132,7 +133,7 @@ void RegisterEvalGeo(CLI::App* eval, GlobalOptions& global) {
   cmd->add_option("FILE", *path, "a gold place file")->required();
   cmd->add_flag("--failures", *failures, "list each mention resolved wrong");
   cmd->callback([path, failures, &global] {
-    Result<std::string> text = dict::ReadWholeFile(*path);
+    Result<std::string> text = ReadWholeFile(*path);
     if (!text.ok()) {
       std::fprintf(stderr, "acta eval geo: %s\n", text.status().ToString().c_str());
       global.exit_code = kExitInput;

@@ -65,7 +65,7 @@ Result<Codebook> Codebook::Parse(std::string_view tsv, const std::string& name) 
 }
 
 Result<Codebook> Codebook::Load(const std::string& path) {
-  Result<std::string> text = ReadWholeFile(path, "the codebook table");
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   return Parse(*text, path);
 }

@@ -1,19 +1,26 @@
 #include "common/file.h"
 
-#include <fmt/format.h>
-
-#include <fstream>
-#include <sstream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace acta {
 
-Result<std::string> ReadWholeFile(const std::string& path, std::string_view what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open {}", path, what));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(fmt::format("{}: read failed", path));
-  return std::move(ss).str();
+Result<std::string> ReadWholeFile(const std::string& path) {
+  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) {
+    const int err = errno;
+    std::string message = path + ": " + std::strerror(err);
+    if (err == ENOENT) return Status::NotFound(message);
+    return Status::IoError(message);
+  }
+  std::string contents;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof(buffer), file.get())) > 0) contents.append(buffer, n);
+  if (std::ferror(file.get())) return Status::IoError(path + ": read failed");
+  return contents;
 }
 
 }  // namespace acta

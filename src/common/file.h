@@ -3,15 +3,14 @@
 #define ACTA_COMMON_FILE_H_
 
 #include <string>
-#include <string_view>
 
 #include "acta/status.h"
 
 namespace acta {
 
-// The bytes of the file at `path`. NotFound names `what` ("the codebook
-// table") when it cannot be opened; IoError when reading fails.
-Result<std::string> ReadWholeFile(const std::string& path, std::string_view what);
+// The whole contents of the file at `path`: NotFound when it does not exist,
+// IoError (with the system's reason) when it cannot be read.
+Result<std::string> ReadWholeFile(const std::string& path);
 
 }  // namespace acta
 

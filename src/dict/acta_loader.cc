@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "coder/coder_words.h"
+#include "common/file.h"
 #include "dict/petrarch_ini.h"
 #include "dict/phrase_parser.h"
 

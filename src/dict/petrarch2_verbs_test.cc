@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/file.h"
 #include "dict/petrarch_ini.h"
 
 namespace acta::dict {

@@ -306,20 +306,4 @@ void AddWarning(Dictionary* dict, uint32_t file, uint32_t line, std::string mess
   dict->warnings.push_back(std::move(warning));
 }
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) {
-    int err = errno;
-    std::string message = path + ": " + std::strerror(err);
-    if (err == ENOENT) return Status::NotFound(message);
-    return Status::IoError(message);
-  }
-  std::string contents;
-  char buffer[1 << 16];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof(buffer), file.get())) > 0) contents.append(buffer, n);
-  if (std::ferror(file.get())) return Status::IoError(path + ": read failed");
-  return contents;
-}
-
 }  // namespace acta::dict

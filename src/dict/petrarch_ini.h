@@ -114,10 +114,6 @@ uint32_t AddSourceFile(Dictionary* dict, std::string name);
 void AddWarning(Dictionary* dict, uint32_t file, uint32_t line, std::string message,
                 bool repaired = false);
 
-// The whole contents of the file at `path`: NotFound when it does not exist,
-// IoError when it cannot be read.
-Result<std::string> ReadWholeFile(const std::string& path);
-
 }  // namespace acta::dict
 
 #endif  // ACTA_DICT_PETRARCH_INI_H_

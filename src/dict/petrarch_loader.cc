@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/file.h"
 #include "dict/petrarch2_verbs.h"
 #include "dict/petrarch_ini.h"
 #include "dict/phrase_parser.h"

@@ -40,7 +40,7 @@ Result<FipsCodes> FipsCodes::Parse(std::string_view tsv, const std::string& name
 }
 
 Result<FipsCodes> FipsCodes::Load(const std::string& path) {
-  Result<std::string> text = ReadWholeFile(path, "the FIPS country-code table");
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   return Parse(*text, path);
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "common/file.h"
 #include "common/tsv.h"
 #include "dict/petrarch_ini.h"
 #include "geo/fold.h"
@@ -18,7 +19,7 @@ namespace {
 using json = nlohmann::json;
 
 Result<json> ReadJson(const std::string& path) {
-  Result<std::string> text = dict::ReadWholeFile(path);
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   json j = json::parse(*text, nullptr, false);
   if (j.is_discarded()) return Status::InvalidArgument(path + ": not valid JSON");
@@ -65,7 +66,7 @@ struct ActaEntry {
 };
 
 Result<std::vector<ActaEntry>> ReadActaPlaces(const std::string& path) {
-  Result<std::string> text = dict::ReadWholeFile(path);
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   std::vector<ActaEntry> out;
   Status status;
@@ -185,7 +186,7 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
     }
   }
   // Cities.
-  Result<std::string> cities = dict::ReadWholeFile(src.cities);
+  Result<std::string> cities = ReadWholeFile(src.cities);
   if (!cities.ok()) return cities.status();
   std::map<uint32_t, uint32_t> by_id;
   std::map<std::string, uint32_t> capital, largest;  // alpha-3 -> place
@@ -442,7 +443,7 @@ Status Gazetteer::Write(const std::string& path) const {
 }
 
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
-  Result<std::string> text = dict::ReadWholeFile(path);
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   Gazetteer g;
   g.places_.reserve(static_cast<size_t>(std::count(text->begin(), text->end(), '\n')));

@@ -1,5 +1,6 @@
 #include "suite/gold_set.h"
 
+#include "common/file.h"
 #include "story/confidence.h"
 
 #include "common/tsv.h"
@@ -79,7 +80,7 @@ Result<std::vector<GoldSentence>> LoadGoldSets(const std::string& path) {
   if (files.empty()) return Status::NotFound(path + ": no *.tsv gold files");
   std::vector<GoldSentence> all;
   for (const std::string& f : files) {
-    Result<std::string> contents = dict::ReadWholeFile(f);
+    Result<std::string> contents = ReadWholeFile(f);
     if (!contents.ok()) return contents.status();
     Result<std::vector<GoldSentence>> one = ParseGoldSet(*contents, f);
     if (!one.ok()) return one.status();

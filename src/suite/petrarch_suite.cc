@@ -147,7 +147,7 @@ PetrarchSuite ParsePetrarchSuite(std::string_view xml, std::string_view name) {
 }
 
 Result<PetrarchSuite> ReadPetrarchSuite(const std::string& path) {
-  Result<std::string> text = ReadWholeFile(path, "the PETRARCH validation file");
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   return ParsePetrarchSuite(*text, path);
 }

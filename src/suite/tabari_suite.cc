@@ -159,7 +159,7 @@ TabariSuite ParseTabariSuite(std::string_view contents, std::string_view name,
 }
 
 Result<TabariSuite> ReadTabariSuite(const std::string& path, std::string_view stop_id) {
-  Result<std::string> text = ReadWholeFile(path, "the TABARI validation file");
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   return ParseTabariSuite(*text, path, stop_id);
 }

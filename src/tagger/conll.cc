@@ -60,7 +60,7 @@ std::vector<ConllDocument> ParseConll(const std::string& data, const std::string
 
 Result<std::vector<ConllDocument>> ReadConllFile(const std::string& path,
                                                  std::vector<std::string>* warnings) {
-  Result<std::string> text = ReadWholeFile(path, "the CoNLL file");
+  Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   return ParseConll(*text, path, warnings);
 }
