@@ -21,13 +21,15 @@ trap 'rm -rf "$out"' EXIT
   --benchmark_out_format=json >/dev/null
 "$bin/code_bench" --benchmark_format=json --benchmark_out="$out/code.json" \
   --benchmark_out_format=json >/dev/null
+"$bin/geo_bench" --benchmark_format=json --benchmark_out="$out/geo.json" \
+  --benchmark_out_format=json >/dev/null
 "$bin/acta" eval conll "$shared/corpora/conll2003/test.txt" >"$out/conll.txt"
 
 python3 - "$out" <<'PY'
 import json, sys, os
 out = sys.argv[1]
 rows = []
-for name in ("segment", "analysis", "code"):
+for name in ("segment", "analysis", "code", "geo"):
     with open(os.path.join(out, name + ".json")) as f:
         for b in json.load(f)["benchmarks"]:
             rows.append(b)
@@ -55,4 +57,25 @@ with open(os.path.join(out, "conll.txt")) as f:
     for line in f:
         if line.startswith(("pos_accuracy", "chunk_f1", "ner_f1:")):
             print("  " + line.strip())
+PY
+
+# End to end: `acta code` on every Reuters-21578 story, one thread, JSON
+# Lines out, with and without geolocation (load included), three runs each
+# taken in turn; the medians and what geolocation adds.
+python3 - "$bin/acta" "$shared" <<'PY'
+import glob, statistics, subprocess, sys, time
+acta, shared = sys.argv[1], sys.argv[2]
+files = sorted(glob.glob(shared + "/corpora/reuters21578/reut2-*.sgm"))
+def run(extra):
+    start = time.perf_counter()
+    subprocess.run([acta, "-q", "code", "-j", "1", *extra, *files],
+                   stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+with_geo, without = [], []
+for _ in range(3):
+    with_geo.append(run([]))
+    without.append(run(["--no-geo"]))
+a, b = statistics.median(with_geo), statistics.median(without)
+print(f"\nend to end, acta code -j 1 on Reuters-21578 (JSON Lines): {a:.2f} s with geolocation, "
+      f"{b:.2f} s without (--no-geo): geolocation adds {100 * (a - b) / b:.1f}% (medians of 3)")
 PY

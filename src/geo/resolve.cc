@@ -250,25 +250,91 @@ GeoContext ContextOf(const Gazetteer& g, std::string_view story_text) {
   return context;
 }
 
+namespace {
+
+// The AP's abbreviations of US states, as news writes them after a town
+// ("Naples, Fla."), with their ISO 3166-2 codes. Only these spellings, full
+// stop included, count: "Miss" and "La" alone are other words.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 46> kStateAbbreviations = {{
+    {"Ala.", "US-AL"},  {"Ariz.", "US-AZ"}, {"Ark.", "US-AR"},  {"Calif.", "US-CA"},
+    {"Colo.", "US-CO"}, {"Conn.", "US-CT"}, {"Del.", "US-DE"},  {"D.C.", "US-DC"},
+    {"Fla.", "US-FL"},  {"Ga.", "US-GA"},   {"Ill.", "US-IL"},  {"Ind.", "US-IN"},
+    {"Kan.", "US-KS"},  {"Kans.", "US-KS"}, {"Ky.", "US-KY"},   {"La.", "US-LA"},
+    {"Md.", "US-MD"},   {"Mass.", "US-MA"}, {"Mich.", "US-MI"}, {"Minn.", "US-MN"},
+    {"Miss.", "US-MS"}, {"Mo.", "US-MO"},   {"Mont.", "US-MT"}, {"Neb.", "US-NE"},
+    {"Nev.", "US-NV"},  {"N.H.", "US-NH"},  {"N.J.", "US-NJ"},  {"N.M.", "US-NM"},
+    {"N.Y.", "US-NY"},  {"N.C.", "US-NC"},  {"N.D.", "US-ND"},  {"Okla.", "US-OK"},
+    {"Ore.", "US-OR"},  {"Pa.", "US-PA"},   {"Penn.", "US-PA"}, {"R.I.", "US-RI"},
+    {"S.C.", "US-SC"},  {"S.D.", "US-SD"},  {"Tenn.", "US-TN"}, {"Tex.", "US-TX"},
+    {"Vt.", "US-VT"},   {"Va.", "US-VA"},   {"Wash.", "US-WA"}, {"W.Va.", "US-WV"},
+    {"Wis.", "US-WI"},  {"Wyo.", "US-WY"},
+}};
+
+// A state abbreviation at byte `at` of `text` followed by a blank, a comma
+// or the end: its length and division, or {0, -1}.
+std::pair<uint32_t, int> StateAbbreviationAt(const Gazetteer& g, std::string_view text,
+                                             uint32_t at) {
+  for (const auto& [abbreviation, code] : kStateAbbreviations) {
+    if (text.substr(at, abbreviation.size()) != abbreviation) continue;
+    const size_t end = at + abbreviation.size();
+    if (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != ')') continue;
+    return {static_cast<uint32_t>(abbreviation.size()), g.Division(code)};
+  }
+  return {0, -1};
+}
+
+// "Cairo, Illinois": of the candidates of the name after the comma, the
+// first (best ranked) that is no city and holds a namesake of `name`; -1
+// when none does.
+int HolderOf(const Gazetteer& g, std::string_view name, const std::vector<Candidate>& next) {
+  const std::vector<uint32_t> namesakes = g.Find(name);
+  for (const Candidate& c : next) {
+    const Place& y = g.place(c.place);
+    if (y.kind == PlaceKind::kCity) continue;
+    for (uint32_t x : namesakes)
+      if (x != c.place && Within(g.place(x), y)) return static_cast<int>(c.place);
+  }
+  return -1;
+}
+
+}  // namespace
+
 std::vector<ResolvedPlace> ResolvePlaces(const Gazetteer& g, std::string_view text,
                                          const GeoContext& context) {
   const std::vector<PlaceMention> mentions = FindPlaceMentions(g, text);
   std::vector<ResolvedPlace> out;
+  int held_by = -1;  // what the mention before made of this one
   for (size_t k = 0; k < mentions.size(); ++k) {
+    const PlaceMention& m = mentions[k];
     int within = -1;
-    // "Cairo, Illinois": the next mention, after a comma, holds this one.
-    if (k + 1 < mentions.size()) {
-      const std::string_view between =
-          text.substr(mentions[k].end, mentions[k + 1].begin - mentions[k].end);
-      if (between == ", ") {
-        const std::vector<Candidate> next = RankCandidates(g, mentions[k + 1].folded, context);
-        if (!next.empty() && g.place(next[0].place).kind != PlaceKind::kCity)
-          within = static_cast<int>(next[0].place);
+    int next_is = -1;
+    if (m.end + 2 < text.size() && text.substr(m.end, 2) == ", ") {
+      const uint32_t after = m.end + 2;
+      if (k + 1 < mentions.size() && mentions[k + 1].begin == after) {
+        within = HolderOf(g, m.folded, RankCandidates(g, mentions[k + 1].folded, context));
+        next_is = within;
+      } else if (const auto [length, state] = StateAbbreviationAt(g, text, after); state >= 0) {
+        within = state;
       }
     }
-    const std::vector<Candidate> ranked = RankCandidates(g, mentions[k].folded, context, within);
+    std::vector<Candidate> ranked = RankCandidates(g, m.folded, context, within);
+    if (held_by >= 0) {
+      // The holder the mention before chose, whatever its own rank.
+      for (Candidate& c : ranked)
+        if (static_cast<int>(c.place) == held_by) std::swap(c, ranked[0]);
+    }
+    held_by = next_is;
     if (ranked.empty()) continue;
-    out.push_back({mentions[k], ranked[0], g.place(ranked[0].place).kind});
+    out.push_back({m, ranked[0], g.place(ranked[0].place).kind});
+    if (within >= 0 && next_is < 0) {
+      // The state abbreviation is a mention of its own.
+      const uint32_t at = m.end + 2;
+      const uint32_t length = StateAbbreviationAt(g, text, at).first;
+      const Place& state = g.place(static_cast<uint32_t>(within));
+      out.push_back({{at, at + length, FoldName(text.substr(at, length))},
+                     {static_cast<uint32_t>(within), 0, "a US state abbreviation"},
+                     state.kind});
+    }
   }
   return out;
 }

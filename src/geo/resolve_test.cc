@@ -62,6 +62,15 @@ TEST_F(ResolveTest, ACityWithinAPlaceNamedAfterIt) {
   EXPECT_EQ(Resolve("Barges left Cairo, Illinois, on Monday."),
             "Cairo=city USA; Illinois=adm1 USA");
   EXPECT_EQ(Resolve("Barges left Cairo on Monday."), "Cairo=city EGY");
+  // The place after the comma is the one that holds a namesake, even when
+  // alone it would be something else: Georgia the state, not the country.
+  EXPECT_EQ(Resolve("Flights left Atlanta, Georgia, at noon."),
+            "Atlanta=city USA; Georgia=adm1 USA");
+  EXPECT_EQ(Resolve("Georgia, Egypt and Iran met."),
+            "Georgia=country GEO; Egypt=country EGY; Iran=country IRN");
+  // A state as the AP abbreviates it, full stop and all.
+  EXPECT_EQ(Resolve("Barges left Cairo, Ill., on Monday."), "Cairo=city USA; Ill.=adm1 USA");
+  EXPECT_EQ(Resolve("Barges left Cairo, Ill on Monday."), "Cairo=city EGY");
 }
 
 TEST_F(ResolveTest, FindsPlaceNamesNotOtherCapitalisedWords) {

@@ -7,38 +7,67 @@
 
 namespace acta::sink {
 
-const std::array<std::string_view, 61> kGdeltEventColumns = {
-    "GLOBALEVENTID",        "SQLDATE",
-    "MonthYear",            "Year",
-    "FractionDate",         "Actor1Code",
-    "Actor1Name",           "Actor1CountryCode",
-    "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code",  "Actor1Religion2Code",
-    "Actor1Type1Code",      "Actor1Type2Code",
-    "Actor1Type3Code",      "Actor2Code",
-    "Actor2Name",           "Actor2CountryCode",
-    "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code",  "Actor2Religion2Code",
-    "Actor2Type1Code",      "Actor2Type2Code",
-    "Actor2Type3Code",      "IsRootEvent",
-    "EventCode",            "EventBaseCode",
-    "EventRootCode",        "QuadClass",
-    "GoldsteinScale",       "NumMentions",
-    "NumSources",           "NumArticles",
-    "AvgTone",              "Actor1Geo_Type",
-    "Actor1Geo_FullName",   "Actor1Geo_CountryCode",
-    "Actor1Geo_ADM1Code",   "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat",        "Actor1Geo_Long",
-    "Actor1Geo_FeatureID",  "Actor2Geo_Type",
-    "Actor2Geo_FullName",   "Actor2Geo_CountryCode",
-    "Actor2Geo_ADM1Code",   "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat",        "Actor2Geo_Long",
-    "Actor2Geo_FeatureID",  "ActionGeo_Type",
-    "ActionGeo_FullName",   "ActionGeo_CountryCode",
-    "ActionGeo_ADM1Code",   "ActionGeo_ADM2Code",
-    "ActionGeo_Lat",        "ActionGeo_Long",
-    "ActionGeo_FeatureID",  "DATEADDED",
-    "SOURCEURL"};
+const std::array<std::string_view, 61> kGdeltEventColumns = {"GLOBALEVENTID",
+                                                             "SQLDATE",
+                                                             "MonthYear",
+                                                             "Year",
+                                                             "FractionDate",
+                                                             "Actor1Code",
+                                                             "Actor1Name",
+                                                             "Actor1CountryCode",
+                                                             "Actor1KnownGroupCode",
+                                                             "Actor1EthnicCode",
+                                                             "Actor1Religion1Code",
+                                                             "Actor1Religion2Code",
+                                                             "Actor1Type1Code",
+                                                             "Actor1Type2Code",
+                                                             "Actor1Type3Code",
+                                                             "Actor2Code",
+                                                             "Actor2Name",
+                                                             "Actor2CountryCode",
+                                                             "Actor2KnownGroupCode",
+                                                             "Actor2EthnicCode",
+                                                             "Actor2Religion1Code",
+                                                             "Actor2Religion2Code",
+                                                             "Actor2Type1Code",
+                                                             "Actor2Type2Code",
+                                                             "Actor2Type3Code",
+                                                             "IsRootEvent",
+                                                             "EventCode",
+                                                             "EventBaseCode",
+                                                             "EventRootCode",
+                                                             "QuadClass",
+                                                             "GoldsteinScale",
+                                                             "NumMentions",
+                                                             "NumSources",
+                                                             "NumArticles",
+                                                             "AvgTone",
+                                                             "Actor1Geo_Type",
+                                                             "Actor1Geo_FullName",
+                                                             "Actor1Geo_CountryCode",
+                                                             "Actor1Geo_ADM1Code",
+                                                             "Actor1Geo_ADM2Code",
+                                                             "Actor1Geo_Lat",
+                                                             "Actor1Geo_Long",
+                                                             "Actor1Geo_FeatureID",
+                                                             "Actor2Geo_Type",
+                                                             "Actor2Geo_FullName",
+                                                             "Actor2Geo_CountryCode",
+                                                             "Actor2Geo_ADM1Code",
+                                                             "Actor2Geo_ADM2Code",
+                                                             "Actor2Geo_Lat",
+                                                             "Actor2Geo_Long",
+                                                             "Actor2Geo_FeatureID",
+                                                             "ActionGeo_Type",
+                                                             "ActionGeo_FullName",
+                                                             "ActionGeo_CountryCode",
+                                                             "ActionGeo_ADM1Code",
+                                                             "ActionGeo_ADM2Code",
+                                                             "ActionGeo_Lat",
+                                                             "ActionGeo_Long",
+                                                             "ActionGeo_FeatureID",
+                                                             "DATEADDED",
+                                                             "SOURCEURL"};
 
 namespace {
 
@@ -118,13 +147,17 @@ void AppendGeo(const GdeltGeo& g, std::string* out) {
   fmt::format_to(std::back_inserter(*out), "{}\t", g.type);
   AppendField(g.full_name, out);
   fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t\t", g.country_code, g.adm1_code);
-  if (g.located) fmt::format_to(std::back_inserter(*out), "{:.4f}\t{:.4f}", g.lat, g.lon);
-  else out->push_back('\t');
+  if (g.located)
+    fmt::format_to(std::back_inserter(*out), "{:.4f}\t{:.4f}", g.lat, g.lon);
+  else
+    out->push_back('\t');
   out->push_back('\t');
   out->append(g.feature_id);
 }
 
-std::string Compact(const Date& d) { return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day); }
+std::string Compact(const Date& d) {
+  return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day);
+}
 
 }  // namespace
 
@@ -188,8 +221,7 @@ GdeltGeo GdeltGeoOf(const geo::Gazetteer& g, const geo::Place& p, const geo::Fip
 }
 
 void AppendGdeltEvent(const GdeltEvent& e, std::string* out) {
-  const long day_of_year =
-      e.date.DayNumber() - Date{e.date.year, 1, 1}.DayNumber() + 1;  // 1..366
+  const long day_of_year = e.date.DayNumber() - Date{e.date.year, 1, 1}.DayNumber() + 1;  // 1..366
   fmt::format_to(std::back_inserter(*out), "{}\t{}\t{:04}{:02}\t{:04}\t{:.4f}\t", e.id,
                  Compact(e.date), e.date.year, e.date.month, e.date.year,
                  e.date.year + static_cast<double>(day_of_year) / 365.0);

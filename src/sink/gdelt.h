@@ -22,11 +22,11 @@ extern const std::array<std::string_view, 61> kGdeltEventColumns;
 // One of GDELT's three geographic blocks; type 0 leaves the block empty
 // (the text names no place).
 struct GdeltGeo {
-  int type = 0;  // 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)
+  int type = 0;              // 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)
   std::string full_name;     // "Tehran, Iran"; "Austin, Texas, United States"
   std::string country_code;  // FIPS 10-4
   std::string adm1_code;     // FIPS + GeoNames admin1 ("IR26", "USTX"); the FIPS code when unknown
-  std::string feature_id;    // GeoNames id of a city; the ADM1 or FIPS code of a division or country
+  std::string feature_id;  // GeoNames id of a city; the ADM1 or FIPS code of a division or country
   double lat = 0, lon = 0;
   bool located = false;
 };
