@@ -20,6 +20,7 @@
 #include "acta/analysis.h"
 #include "acta/date.h"
 #include "acta/story.h"
+#include "bench_corpus.h"
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "dict/acta_loader.h"
@@ -34,39 +35,8 @@
 namespace acta {
 namespace {
 
-const std::string kReutersDir = std::string(ACTA_SHARED_DIR) + "/corpora/reuters21578";
 const std::string kPhoenixIni =
     std::string(ACTA_SHARED_DIR) + "/dictionaries/phoenix/PETR_config.ini";
-
-struct DatedText {
-  Date date;
-  std::string text;
-};
-
-// Every story acta's SGML reader accepts from the Reuters-21578 .sgm files;
-// empty when the corpus is absent.
-const std::vector<DatedText>& ReutersStories() {
-  static const std::vector<DatedText> stories = [] {
-    std::vector<DatedText> out;
-    if (!std::filesystem::exists(kReutersDir)) return out;
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(kReutersDir)) {
-      if (e.path().extension() == ".sgm") files.push_back(e.path().string());
-    }
-    ReaderOptions options;
-    options.format = InputFormat::kSgml;
-    ReadStats stats;
-    Status s = ReadStories(
-        files, options,
-        [&](Story&& story) {
-          out.push_back({story.date, std::move(story.text)});
-        },
-        [](const ReadIssue&) {}, &stats);
-    (void)s;
-    return out;
-  }();
-  return stories;
-}
 
 // A sentence of ReutersStories()[story] as the SentenceSplitter cuts it: bytes
 // [begin, end) of the story text.

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -457,6 +459,13 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       global.exit_code = kExitUsage;
       return;
     }
+    const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+    // The gazetteer, for where events happened, loads while the
+    // dictionaries do.
+    std::future<Result<geo::Gazetteer>> gazetteer_loading;
+    if (!opts->no_geo && (opts->format != "tsv" || !opts->stories.empty()))
+      gazetteer_loading =
+          std::async(std::launch::async, geo::Gazetteer::Load, geo::GazetteerPath(data_dir));
     Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict, global);
     if (!d.ok()) {
       std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
@@ -475,7 +484,6 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                    d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
                    d->warnings.size(), d->counts.skipped);
     }
-    const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
     Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
     if (!book.ok()) {
       std::fprintf(stderr, "acta code: %s\n", book.status().ToString().c_str());
@@ -530,16 +538,24 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
       analyzer = *loaded_analyzer;
     }
     // The gazetteer, for where events happened.
+    // Waited for when the first story with something to locate needs it,
+    // so that coding starts while it loads.
+    const bool locating = gazetteer_loading.valid();
     std::optional<geo::Gazetteer> gazetteer;
-    if (!opts->no_geo && (opts->format != "tsv" || !opts->stories.empty())) {
-      Result<geo::Gazetteer> g = geo::Gazetteer::Load(geo::GazetteerPath(data_dir));
-      if (g.ok()) {
-        gazetteer.emplace(std::move(g).value());
-      } else if (!global.quiet) {
-        std::fprintf(stderr, "acta code: %s: events carry no action_geo (make builds it)\n",
-                     g.status().ToString().c_str());
-      }
-    }
+    std::once_flag gazetteer_loaded;
+    auto loaded_gazetteer = [&]() -> const geo::Gazetteer* {
+      if (!locating) return nullptr;
+      std::call_once(gazetteer_loaded, [&] {
+        Result<geo::Gazetteer> g = gazetteer_loading.get();
+        if (g.ok()) {
+          gazetteer.emplace(std::move(g).value());
+        } else if (!global.quiet) {
+          std::fprintf(stderr, "acta code: %s: events carry no action_geo (make builds it)\n",
+                       g.status().ToString().c_str());
+        }
+      });
+      return gazetteer ? &*gazetteer : nullptr;
+    };
     // GDELT's geographic fields use FIPS country codes.
     std::optional<geo::FipsCodes> fips;
     if (opts->format == "gdelt") {
@@ -553,13 +569,6 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
     }
     auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
                           size_t* n_events) {
-      StoryGeo story_geo;
-      if (gazetteer) {
-        story_geo.gazetteer = &*gazetteer;
-        story_geo.context = geo::ContextOf(*gazetteer, story.text);
-        story_geo.infer = opts->infer_geo;
-        if (fips) story_geo.fips = &*fips;
-      }
       std::vector<ByteRange> sentences;
       Analysis analysis;
       if (analyzer) {
@@ -631,6 +640,17 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
         for (size_t i = 0; i < events.size(); ++i) groups.push_back({i});
       } else {
         groups = story::GroupMentions(events);
+      }
+      // What the story says of where it is, read only when something of it
+      // is to be located: most stories code no event.
+      StoryGeo story_geo;
+      if (!events.empty() || !opts->stories.empty()) {
+        if (const geo::Gazetteer* g = loaded_gazetteer()) {
+          story_geo.gazetteer = g;
+          story_geo.context = geo::ContextOf(*g, story.text);
+          story_geo.infer = opts->infer_geo;
+          if (fips) story_geo.fips = &*fips;
+        }
       }
       std::string buf;
       for (const std::vector<size_t>& group : groups) {

@@ -6,6 +6,7 @@
 #define ACTA_GEO_GAZETTEER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -66,6 +67,17 @@ class Gazetteer {
   // The places a folded name names (FoldName), in gazetteer order; empty
   // when none.
   std::vector<uint32_t> Find(std::string_view folded) const;
+  // Calls fn(place index) for each place a folded name names, latest first;
+  // false when it names none. Allocates nothing.
+  template <typename Fn>
+  bool ForEachNamed(std::string_view folded, Fn&& fn) const {
+    if (!MayName(folded)) return false;
+    const auto at = by_name_.find(folded);
+    if (at == by_name_.end()) return false;
+    for (int32_t k = at->second; k >= 0; k = names_[static_cast<size_t>(k)].previous)
+      fn(names_[static_cast<size_t>(k)].place);
+    return true;
+  }
   const Place& place(uint32_t i) const { return places_[i]; }
   size_t size() const { return places_.size(); }
   // The country place of an ISO 3166-1 alpha-3 code, or -1.
@@ -87,6 +99,18 @@ class Gazetteer {
     int32_t previous;
   };
   std::unordered_map<std::string_view, int32_t> by_name_;
+  // One bit per hash of each name: a name whose bit is clear is no name,
+  // told without a lookup in by_name_, whose buckets are seldom in cache.
+  // Most capitalised words of a story are no place.
+  static constexpr size_t kFilterBits = size_t{1} << 21;
+  std::vector<uint64_t> filter_;
+  static size_t FilterBit(std::string_view folded) {
+    return std::hash<std::string_view>()(folded) & (kFilterBits - 1);
+  }
+  bool MayName(std::string_view folded) const {
+    const size_t bit = FilterBit(folded);
+    return !filter_.empty() && ((filter_[bit / 64] >> (bit % 64)) & 1) != 0;
+  }
   std::vector<NameLink> names_;
   std::unordered_map<std::string, uint32_t> countries_;
   std::unordered_map<std::string, uint32_t> divisions_;

@@ -17,10 +17,18 @@ struct Word {
   bool after_locative = false;  // right after IN, AT, NEAR, FROM, TO ...
 };
 
-bool IsBreak(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' ||
-         c == '(' || c == ')' || c == '"' || c == '!' || c == '?' || c == '[' || c == ']';
-}
+// `c` lower-cased if it is an ASCII capital (std::tolower asks the locale).
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The bytes that end a word, as a table: this runs for every byte of every
+// story with an event.
+constexpr std::array<bool, 256> kBreaks = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view(" \t\n\r,;:()\"!?[]")) t[c] = true;
+  return t;
+}();
+
+bool IsBreak(unsigned char c) { return kBreaks[c]; }
 
 std::vector<Word> SplitWords(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kLocatives = {
@@ -58,9 +66,11 @@ std::vector<Word> SplitWords(std::string_view text) {
     const unsigned char first = static_cast<unsigned char>(text[w.begin]);
     w.capitalized = (first >= 'A' && first <= 'Z') || first >= 0xC3;
     w.sentence_start = start;
-    std::string lower(previous);
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    w.after_locative = std::find(kLocatives.begin(), kLocatives.end(), lower) != kLocatives.end();
+    w.after_locative = std::any_of(kLocatives.begin(), kLocatives.end(), [&](std::string_view l) {
+      return l.size() == previous.size() &&
+             std::equal(l.begin(), l.end(), previous.begin(),
+                        [](char a, char b) { return a == AsciiLower(b); });
+    });
     if (w.end > w.begin) out.push_back(w);
     previous = text.substr(w.begin, w.end - w.begin);
     start = ends_sentence;
@@ -170,6 +180,16 @@ std::vector<Candidate> RankCandidates(const Gazetteer& g, std::string_view name,
   return out;
 }
 
+// The lower-case words place names have inside them: "of", "al", "de" ...
+bool InsideName(std::string_view text, const Word& w) {
+  static constexpr std::array<std::string_view, 33> kWords = {
+      "of",  "and",  "de",  "da",  "do",  "dos", "das", "del", "della", "di",  "du",
+      "des", "la",   "le",  "las", "los", "el",  "al",  "es",  "en",    "am",  "an",
+      "on",  "upon", "sur", "y",   "bin", "ibn", "ben", "van", "von",   "der", "the"};
+  const std::string_view word = text.substr(w.begin, w.end - w.begin);
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // A function word capitalised only because it opens the sentence ("A
 // Beirut-based militia", "In Cairo").
 bool OpensSentence(std::string_view text, const Word& w) {
@@ -178,7 +198,7 @@ bool OpensSentence(std::string_view text, const Word& w) {
       "near", "and", "but", "after", "when", "while", "since", "outside"};
   if (!w.sentence_start) return false;
   std::string lower(text.substr(w.begin, w.end - w.begin));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower) c = AsciiLower(c);
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
@@ -192,14 +212,26 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
       continue;
     }
     size_t taken = 0;
-    const size_t most = std::min<size_t>(g.max_words(), words.size() - i);
-    for (size_t n = most; n >= 1 && taken == 0; --n) {
+    // A name runs over capitalised words and the small words inside names
+    // ("Isle of Man", "Dar es Salaam"), one blank apart.
+    size_t run = 1;
+    while (run < g.max_words() && i + run < words.size() &&
+           words[i + run].begin == words[i + run - 1].end + 1 &&
+           text[words[i + run - 1].end] == ' ' &&
+           (words[i + run].capitalized || InsideName(text, words[i + run])))
+      ++run;
+    for (size_t n = run; n >= 1 && taken == 0; --n) {
       const Word& last = words[i + n - 1];
       if (!last.capitalized) continue;
       const std::string folded = FoldName(text.substr(w.begin, last.end - w.begin));
-      if (NotAPlace(folded)) continue;
-      const std::vector<uint32_t> places = g.Find(folded);
-      if (places.empty()) continue;
+      bool strong = false;
+      uint32_t people = 0;
+      const bool named = g.ForEachNamed(folded, [&](uint32_t p) {
+        const Place& pl = g.place(p);
+        strong |= pl.kind != PlaceKind::kCity || pl.population >= 100000;
+        people = std::max(people, pl.population);
+      });
+      if (!named || NotAPlace(folded)) continue;
       // Part of a longer capitalised name ("Tony Blair", "New York Stock
       // Exchange") is no place.
       const bool inside = (i > 0 && words[i - 1].capitalized && !w.sentence_start &&
@@ -207,13 +239,6 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
                           (i + n < words.size() && words[i + n].capitalized &&
                            !words[i + n].sentence_start && last.end + 1 >= words[i + n].begin);
       if (inside) continue;
-      bool strong = false;
-      uint32_t people = 0;
-      for (uint32_t p : places) {
-        const Place& pl = g.place(p);
-        strong |= pl.kind != PlaceKind::kCity || pl.population >= 100000;
-        people = std::max(people, pl.population);
-      }
       if (w.sentence_start && !strong) continue;
       if (!strong && people < 20000 && !w.after_locative) continue;
       out.push_back({w.begin, last.end, folded});
@@ -351,7 +376,7 @@ int EventPlace(std::string_view sentence, const std::vector<ResolvedPlace>& plac
     const PlaceMention& m = places[k].mention;
     if (m.begin < verb_begin) continue;
     std::string before(sentence.substr(m.begin >= 8 ? m.begin - 8 : 0, m.begin >= 8 ? 8 : m.begin));
-    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : before) c = AsciiLower(c);
     if (before.ends_with("the ")) before.resize(before.size() - 4);
     for (std::string_view in : kIn)
       if (before.ends_with(in) &&
@@ -371,7 +396,7 @@ int ActorPlace(std::string_view sentence, const std::vector<ResolvedPlace>& plac
     const PlaceMention& m = places[k].mention;
     if (m.begin >= end) {
       std::string between(sentence.substr(end, m.begin - end));
-      for (char& c : between) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : between) c = AsciiLower(c);
       if (between.ends_with(" the ")) between.resize(between.size() - 4);
       for (std::string_view join : kJoin)
         if (between == join) return static_cast<int>(k);
