@@ -67,7 +67,7 @@ void WritePlace(JsonWriter* j, const Located& at, const StoryGeo& where, std::st
     return;
   }
   const geo::Place& p = where.gazetteer->place(static_cast<uint32_t>(at.place));
-  auto optional = [&](std::string_view key, const std::string& value) {
+  auto optional = [&](std::string_view key, std::string_view value) {
     j->Key(key);
     if (value.empty())
       j->Null();

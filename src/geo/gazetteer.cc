@@ -27,7 +27,7 @@ Result<json> ReadJson(const std::string& path) {
   return j;
 }
 
-void AddName(Place* p, std::string_view name) {
+void AddName(PlaceRecord* p, std::string_view name) {
   std::string folded = FoldName(name);
   if (folded.empty() || std::find(p->names.begin(), p->names.end(), folded) != p->names.end())
     return;
@@ -134,6 +134,37 @@ std::string FormatDouble(double x) {
   return buf;
 }
 
+// The compiled text of `places` (Gazetteer::Parse's format).
+std::string Serialize(const std::vector<PlaceRecord>& places) {
+  std::string out =
+      "# acta gazetteer: kind, GeoNames id, name, country, adm1, lat, lon, population, "
+      "feature, names\n";
+  for (const PlaceRecord& p : places) {
+    out += PlaceKindName(p.kind);
+    out += '\t';
+    out += std::to_string(p.geonames_id);
+    for (const std::string* field : {&p.name, &p.country, &p.adm1}) {
+      out += '\t';
+      out += *field;
+    }
+    out += '\t';
+    if (p.located) out += FormatDouble(p.lat);
+    out += '\t';
+    if (p.located) out += FormatDouble(p.lon);
+    out += '\t';
+    out += std::to_string(p.population);
+    out += '\t';
+    out += p.feature;
+    out += '\t';
+    for (size_t k = 0; k < p.names.size(); ++k) {
+      if (k > 0) out += '|';
+      out += p.names[k];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view PlaceKindName(PlaceKind k) {
@@ -153,7 +184,7 @@ std::string_view PlaceKindName(PlaceKind k) {
 std::string GazetteerPath(const std::string& data_dir) { return data_dir + "/geo/gazetteer.tsv"; }
 
 Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
-  Gazetteer g;
+  std::vector<PlaceRecord> places;
   // Countries, current and former (as the actor dictionaries code them).
   std::map<std::string, std::string> iso3_of;  // alpha-2 -> alpha-3
   for (const auto& [path, key] : {std::pair{src.iso3166_1, "3166-1"}, {src.iso3166_3, "3166-3"}}) {
@@ -165,7 +196,7 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       const std::string a3 = c.value("alpha_3", "");
       if (a3.size() != 3) continue;
       if (former && a3 != "SUN" && a3 != "DDR" && a3 != "YUG" && a3 != "CSK") continue;
-      Place p;
+      PlaceRecord p;
       p.kind = PlaceKind::kCountry;
       p.country = a3;
       p.name = c.value("common_name", c.value("name", a3));
@@ -183,7 +214,7 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       }
       if (p.names.empty()) AddName(&p, p.name);  // "Bonaire, Sint Eustatius and Saba"
       if (!former) iso3_of[c.value("alpha_2", "")] = a3;
-      g.places_.push_back(std::move(p));
+      places.push_back(std::move(p));
     }
   }
   // Cities.
@@ -201,7 +232,7 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
     }
     const auto a3 = iso3_of.find(c.value("country", ""));
     if (a3 == iso3_of.end()) return true;  // no ISO country (XK and the like)
-    Place p;
+    PlaceRecord p;
     p.kind = PlaceKind::kCity;
     p.geonames_id = c.value("id", 0u);
     p.name = c.value("name", "");
@@ -217,12 +248,12 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
     const std::string alt = c.value("alt", "");
     if (!alt.empty()) AddName(&p, alt);
     if (p.names.empty()) return true;
-    const uint32_t index = static_cast<uint32_t>(g.places_.size());
+    const uint32_t index = static_cast<uint32_t>(places.size());
     by_id[p.geonames_id] = index;
     if (p.feature == "PPLC") capital.emplace(p.country, index);
     auto [big, fresh] = largest.emplace(p.country, index);
-    if (!fresh && g.places_[big->second].population < p.population) big->second = index;
-    g.places_.push_back(std::move(p));
+    if (!fresh && places[big->second].population < p.population) big->second = index;
+    places.push_back(std::move(p));
     return true;
   });
   if (!status.ok()) return status;
@@ -233,13 +264,13 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
     if (!more.ok()) return more.status();
     if (!more->is_array()) return Status::InvalidArgument(src.more_cities + ": want an array");
     std::unordered_map<std::string, std::vector<uint32_t>> named;
-    for (uint32_t i = 0; i < g.places_.size(); ++i)
-      if (g.places_[i].kind == PlaceKind::kCity) named[g.places_[i].names[0]].push_back(i);
-    const size_t first_extra = g.places_.size();
+    for (uint32_t i = 0; i < places.size(); ++i)
+      if (places[i].kind == PlaceKind::kCity) named[places[i].names[0]].push_back(i);
+    const size_t first_extra = places.size();
     for (const json& c : *more) {
       const auto a3 = iso3_of.find(c.value("country", ""));
       if (a3 == iso3_of.end()) continue;
-      Place p;
+      PlaceRecord p;
       p.kind = PlaceKind::kCity;
       p.name = c.value("name", "");
       p.country = a3->second;
@@ -254,22 +285,21 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       bool known = false;
       if (const auto at = named.find(p.names[0]); at != named.end())
         for (uint32_t i : at->second)
-          known |= i < first_extra && g.places_[i].country == p.country &&
-                   std::abs(g.places_[i].lat - p.lat) < 0.1 &&
-                   std::abs(g.places_[i].lon - p.lon) < 0.1;
+          known |= i < first_extra && places[i].country == p.country &&
+                   std::abs(places[i].lat - p.lat) < 0.1 && std::abs(places[i].lon - p.lon) < 0.1;
       if (known) continue;
-      named[p.names[0]].push_back(static_cast<uint32_t>(g.places_.size()));
-      g.places_.push_back(std::move(p));
+      named[p.names[0]].push_back(static_cast<uint32_t>(places.size()));
+      places.push_back(std::move(p));
     }
   }
   // A country's point is its capital's (else its largest city's).
-  for (Place& p : g.places_) {
+  for (PlaceRecord& p : places) {
     if (p.kind != PlaceKind::kCountry) continue;
     auto at = capital.find(p.country);
     if (at == capital.end()) at = largest.find(p.country);
     if (at == largest.end()) continue;
-    p.lat = g.places_[at->second].lat;
-    p.lon = g.places_[at->second].lon;
+    p.lat = places[at->second].lat;
+    p.lon = places[at->second].lon;
     p.located = true;
   }
   // Divisions; the point of one named like its seat is the seat's
@@ -280,8 +310,8 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       double lat = 0, lon = 0, weight = 0;
     };
     std::map<std::string, Centre> centres;  // GeoNames admin1 ("US.GA") -> its cities' centre
-    for (uint32_t i = 0; i < g.places_.size(); ++i) {
-      const Place& p = g.places_[i];
+    for (uint32_t i = 0; i < places.size(); ++i) {
+      const PlaceRecord& p = places[i];
       if (p.kind != PlaceKind::kCity) continue;
       if (p.feature == "PPLA" || p.feature == "PPLC")
         seats.emplace(std::pair{p.country, p.names[0]}, i);
@@ -300,7 +330,7 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       const std::string code = d.value("code", "");
       const auto a3 = iso3_of.find(code.substr(0, code.find('-')));
       if (a3 == iso3_of.end()) continue;
-      Place p;
+      PlaceRecord p;
       // A division within another (a county of England) is a region of the
       // second level, ADM2, in its parent.
       const bool second = d.contains("parent");
@@ -320,8 +350,8 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       AddName(&p, p.name);
       if (p.names.empty()) continue;
       if (auto seat = seats.find({p.country, p.names[0]}); seat != seats.end()) {
-        p.lat = g.places_[seat->second].lat;
-        p.lon = g.places_[seat->second].lon;
+        p.lat = places[seat->second].lat;
+        p.lon = places[seat->second].lon;
         p.located = true;
       } else if (auto c = centres.find(code.substr(0, 2) + "." + code.substr(3));
                  c != centres.end() && c->second.weight > 0) {
@@ -331,17 +361,19 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
         p.lon = c->second.lon / c->second.weight;
         p.located = true;
       }
-      g.places_.push_back(std::move(p));
+      places.push_back(std::move(p));
     }
   }
-  g.IndexCountries();
+  std::map<std::string, uint32_t> country_at;  // alpha-3 -> place
+  for (uint32_t i = 0; i < places.size(); ++i)
+    if (places[i].kind == PlaceKind::kCountry) country_at.emplace(places[i].country, i);
   // acta's own regions and other names.
   Result<std::vector<ActaEntry>> acta = ReadActaPlaces(src.acta_places);
   if (!acta.ok()) return acta.status();
   for (const ActaEntry& e : *acta) {
     const std::string where = src.acta_places + ":" + std::to_string(e.line) + ": ";
     if (e.region) {
-      Place p;
+      PlaceRecord p;
       p.kind = PlaceKind::kRegion;
       p.name = e.title;
       p.country = e.country;
@@ -350,7 +382,7 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
       p.located = true;
       AddName(&p, e.title);
       for (const std::string& n : e.names) AddName(&p, n);
-      g.places_.push_back(std::move(p));
+      places.push_back(std::move(p));
       continue;
     }
     uint32_t target = 0;
@@ -361,28 +393,19 @@ Result<Gazetteer> Gazetteer::Build(const GazetteerSources& src) {
                                        std::to_string(e.geonames_id));
       target = at->second;
     } else {
-      const int c = g.Country(e.country);
-      if (c < 0) return Status::InvalidArgument(where + "no country " + e.country);
-      target = static_cast<uint32_t>(c);
+      const auto c = country_at.find(e.country);
+      if (c == country_at.end()) return Status::InvalidArgument(where + "no country " + e.country);
+      target = c->second;
     }
-    AddName(&g.places_[target], e.title);
-    for (const std::string& n : e.names) AddName(&g.places_[target], n);
+    AddName(&places[target], e.title);
+    for (const std::string& n : e.names) AddName(&places[target], n);
   }
-  g.Index();
-  return g;
-}
-
-void Gazetteer::IndexCountries() {
-  countries_.clear();
-  divisions_.clear();
-  for (uint32_t i = 0; i < places_.size(); ++i) {
-    if (places_[i].kind == PlaceKind::kCountry) countries_.emplace(places_[i].country, i);
-    if (places_[i].kind == PlaceKind::kAdm1) divisions_.emplace(places_[i].adm1, i);
-  }
+  return Parse(Serialize(places), "the built gazetteer");
 }
 
 void Gazetteer::Index() {
-  IndexCountries();
+  countries_.clear();
+  divisions_.clear();
   by_name_.clear();
   names_.clear();
   by_name_.reserve(places_.size() * 5 / 4);
@@ -391,10 +414,16 @@ void Gazetteer::Index() {
   max_words_ = 1;
   for (uint32_t i = 0; i < places_.size(); ++i) {
     const Place& p = places_[i];
-    for (const std::string& n : p.names) {
+    if (p.kind == PlaceKind::kCountry) countries_.emplace(p.country, i);
+    if (p.kind == PlaceKind::kAdm1) divisions_.emplace(p.adm1, i);
+    for (std::string_view rest = p.names; !rest.empty();) {
+      const size_t bar = rest.find('|');
+      const std::string_view n = rest.substr(0, bar);
+      rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+      if (n.empty()) continue;
       const size_t bit = FilterBit(n);
       filter_[bit / 64] |= uint64_t{1} << (bit % 64);
-      auto [at, fresh] = by_name_.emplace(std::string_view(n), -1);
+      auto [at, fresh] = by_name_.emplace(n, -1);
       if (!fresh && names_[static_cast<size_t>(at->second)].place == i) continue;
       names_.push_back({i, at->second});
       at->second = static_cast<int32_t>(names_.size() - 1);
@@ -402,6 +431,16 @@ void Gazetteer::Index() {
           std::max(max_words_, static_cast<uint32_t>(std::count(n.begin(), n.end(), ' ') + 1));
     }
   }
+}
+
+bool Place::HasName(std::string_view folded) const {
+  for (std::string_view rest = names; !rest.empty();) {
+    const size_t bar = rest.find('|');
+    if (rest.substr(0, bar) == folded) return true;
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  return false;
 }
 
 std::vector<uint32_t> Gazetteer::Find(std::string_view folded) const {
@@ -424,20 +463,7 @@ int Gazetteer::Division(std::string_view iso3166_2) const {
 Status Gazetteer::Write(const std::string& path) const {
   std::ofstream out(path, std::ios::binary);
   if (!out) return Status::IoError(path + ": cannot write");
-  out << "# acta gazetteer: kind, GeoNames id, name, country, adm1, lat, lon, population, "
-         "feature, names\n";
-  std::string line;
-  for (const Place& p : places_) {
-    line.clear();
-    line += PlaceKindName(p.kind);
-    line += '\t' + std::to_string(p.geonames_id) + '\t' + p.name + '\t' + p.country + '\t' +
-            p.adm1 + '\t' + (p.located ? FormatDouble(p.lat) : "") + '\t' +
-            (p.located ? FormatDouble(p.lon) : "") + '\t' + std::to_string(p.population) + '\t' +
-            p.feature + '\t';
-    for (size_t k = 0; k < p.names.size(); ++k) line += (k ? "|" : "") + p.names[k];
-    line += '\n';
-    out << line;
-  }
+  out << text_;
   out.close();
   if (!out) return Status::IoError(path + ": write failed");
   return Status::Ok();
@@ -446,10 +472,15 @@ Status Gazetteer::Write(const std::string& path) const {
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
+  return Parse(std::move(text).value(), path);
+}
+
+Result<Gazetteer> Gazetteer::Parse(std::string text, const std::string& path) {
   Gazetteer g;
-  g.places_.reserve(static_cast<size_t>(std::count(text->begin(), text->end(), '\n')));
+  g.text_ = std::move(text);
+  g.places_.reserve(static_cast<size_t>(std::count(g.text_.begin(), g.text_.end(), '\n')));
   Status status;
-  ForEachLine(*text, [&](std::string_view line, int line_no) {
+  ForEachLine(g.text_, [&](std::string_view line, int line_no) {
     if (line.empty() || line[0] == '#') return true;
     // The ten fields, split in place (this runs for every place).
     std::array<std::string_view, 10> f;
@@ -478,20 +509,15 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
       return bad();
     }
     if (!ParseNumber(f[1], &p.geonames_id) || !ParseNumber(f[7], &p.population)) return bad();
-    p.name = std::string(f[2]);
-    p.country = std::string(f[3]);
-    p.adm1 = std::string(f[4]);
+    p.name = f[2];
+    p.country = f[3];
+    p.adm1 = f[4];
     if (!f[5].empty()) {
       if (!ParseNumber(f[5], &p.lat) || !ParseNumber(f[6], &p.lon)) return bad();
       p.located = true;
     }
-    p.feature = std::string(f[8]);
-    for (std::string_view names = f[9]; !names.empty();) {
-      const size_t bar = names.find('|');
-      p.names.emplace_back(names.substr(0, bar));
-      if (bar == std::string_view::npos) break;
-      names.remove_prefix(bar + 1);
-    }
+    p.feature = f[8];
+    p.names = f[9];
     if (p.names.empty()) return bad();
     g.places_.push_back(std::move(p));
     return true;

@@ -19,7 +19,8 @@ namespace acta::geo {
 enum class PlaceKind : uint8_t { kCountry, kAdm1, kCity, kRegion };
 std::string_view PlaceKindName(PlaceKind k);  // country, adm1, city, region
 
-struct Place {
+// A place as `acta geo build` assembles it.
+struct PlaceRecord {
   PlaceKind kind = PlaceKind::kCity;
   uint32_t geonames_id = 0;  // 0: none
   std::string name;          // as its source writes it
@@ -35,6 +36,21 @@ struct Place {
   // for countries and acta's regions.
   std::string feature;
   std::vector<std::string> names;  // folded (FoldName), the first being name's
+};
+
+// A place of a gazetteer, as PlaceRecord; its text fields view the
+// gazetteer's compiled text, so that loading copies no string.
+struct Place {
+  PlaceKind kind = PlaceKind::kCity;
+  uint32_t geonames_id = 0;
+  std::string_view name, country, adm1, feature;
+  double lat = 0, lon = 0;
+  bool located = false;
+  uint32_t population = 0;
+  std::string_view names;  // the folded names joined by '|', the first being name's
+
+  std::string_view first_name() const { return names.substr(0, names.find('|')); }
+  bool HasName(std::string_view folded) const;
 };
 
 // Where `acta geo build` reads from.
@@ -58,10 +74,11 @@ class Gazetteer {
 
   // Compiles the sources. Errors name the file (and line) that is wrong.
   static Result<Gazetteer> Build(const GazetteerSources& sources);
-  // Reads a compiled gazetteer (Write's format).
+  // A compiled gazetteer: one place per line, kind, GeoNames id, name,
+  // country, adm1, lat, lon, population, feature and names joined by '|',
+  // tab-separated. Parse keeps `text`; its places view it.
+  static Result<Gazetteer> Parse(std::string text, const std::string& name);
   static Result<Gazetteer> Load(const std::string& path);
-  // One place per line: kind, GeoNames id, name, country, adm1, lat, lon,
-  // population, feature, names joined by '|'; tab-separated.
   Status Write(const std::string& path) const;
 
   // The places a folded name names (FoldName), in gazetteer order; empty
@@ -88,8 +105,8 @@ class Gazetteer {
   uint32_t max_words() const { return max_words_; }
 
  private:
-  void IndexCountries();  // and divisions
-  void Index();           // names and countries
+  void Index();       // names, countries and divisions
+  std::string text_;  // the compiled text the places view
   std::vector<Place> places_;
   // Each name's places as a chain through names_: by_name_ holds the last
   // of them, each link the one before (-1 ends it). Keys view the places'

@@ -82,17 +82,17 @@ bool SamePlace(const Place& p, const GoldPlace& gold) {
       return gold.located && p.located && DistanceKm(p.lat, p.lon, gold.lat, gold.lon) <= 25;
     case PlaceKind::kAdm1:
       if (p.country != gold.country) return false;
-      if (!gold.adm1.empty() && !p.adm1.empty() && Dotted(p.adm1) == Dotted(gold.adm1)) return true;
+      if (!gold.adm1.empty() && !p.adm1.empty() && Dotted(std::string(p.adm1)) == Dotted(gold.adm1))
+        return true;
       return (p.kind == PlaceKind::kAdm1 || p.kind == PlaceKind::kRegion) &&
-             std::find(p.names.begin(), p.names.end(), FoldName(gold.mention)) != p.names.end();
+             p.HasName(FoldName(gold.mention));
     case PlaceKind::kRegion:
       if (!gold.country.empty() && p.country != gold.country) return false;
       if (gold.located && p.located) return DistanceKm(p.lat, p.lon, gold.lat, gold.lon) <= 250;
       // With neither a country nor a point ("Europe"), the label says only
       // that it is the region of that name.
       return !gold.country.empty() ||
-             (p.kind == PlaceKind::kRegion &&
-              std::find(p.names.begin(), p.names.end(), FoldName(gold.mention)) != p.names.end());
+             (p.kind == PlaceKind::kRegion && p.HasName(FoldName(gold.mention)));
   }
   return false;
 }

@@ -133,7 +133,7 @@ bool Within(const Place& p, const Place& y) {
   if (p.country != y.country && !y.country.empty()) return false;
   if (y.kind == PlaceKind::kAdm1 && !p.adm1.empty()) {
     // GeoNames writes "US.IL" where ISO 3166-2 writes "US-IL".
-    std::string iso = p.adm1;
+    std::string iso(p.adm1);
     std::replace(iso.begin(), iso.end(), '.', '-');
     if (iso == y.adm1) return true;
   }
@@ -249,10 +249,10 @@ std::vector<PlaceMention> FindPlaceMentions(const Gazetteer& g, std::string_view
   return out;
 }
 
-bool GeoContext::Names(const std::string& country, std::string_view name) const {
+bool GeoContext::Names(std::string_view country, std::string_view name) const {
   const auto at = countries.find(country);
   if (at == countries.end()) return false;
-  return at->second.size() > 1 || at->second.count(std::string(name)) == 0;
+  return at->second.size() > 1 || !at->second.contains(name);
 }
 
 GeoContext ContextOf(const Gazetteer& g, std::string_view story_text) {

@@ -32,10 +32,15 @@ struct GeoContext {
   // ISO-3 of the countries it names, each with the folded place names that
   // name it ("" for one its actors belong to). A name is no context for
   // itself: "Georgia" alone says nothing of which Georgia.
-  std::map<std::string, std::set<std::string>> countries;
-  void Add(const std::string& country, const std::string& by) { countries[country].insert(by); }
+  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> countries;
+  void Add(std::string_view country, std::string_view by) {
+    auto at = countries.find(country);
+    if (at == countries.end())
+      at = countries.emplace(std::string(country), std::set<std::string, std::less<>>()).first;
+    at->second.emplace(by);
+  }
   // Whether the story names `country` other than by `name`.
-  bool Names(const std::string& country, std::string_view name) const;
+  bool Names(std::string_view country, std::string_view name) const;
 };
 
 struct Candidate {

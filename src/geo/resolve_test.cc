@@ -94,7 +94,8 @@ TEST_F(ResolveTest, WhereAnEventHappened) {
     const uint32_t v = static_cast<uint32_t>(sentence.find(verb));
     const uint32_t t = target.empty() ? 0 : static_cast<uint32_t>(sentence.find(target));
     const int k = EventPlace(sentence, places, v, t, t + static_cast<uint32_t>(target.size()));
-    return k < 0 ? std::string("-") : g_->place(places[static_cast<size_t>(k)].best.place).name;
+    return k < 0 ? std::string("-")
+                 : std::string(g_->place(places[static_cast<size_t>(k)].best.place).name);
   };
   EXPECT_EQ(at("Ismail Haniyeh is set to visit Tehran, Iran.", "visit", "Tehran"), "Tehran");
   EXPECT_EQ(at("Iran met Egypt in Cairo on Monday.", "met", "Egypt"), "Cairo");
@@ -110,7 +111,8 @@ TEST_F(ResolveTest, WhereTheTextPutsAnActor) {
     const std::vector<ResolvedPlace> places = ResolvePlaces(*g_, sentence, GeoContext());
     const uint32_t a = static_cast<uint32_t>(sentence.find(actor));
     const int k = ActorPlace(sentence, places, a, a + static_cast<uint32_t>(actor.size()));
-    return k < 0 ? std::string("-") : g_->place(places[static_cast<size_t>(k)].best.place).name;
+    return k < 0 ? std::string("-")
+                 : std::string(g_->place(places[static_cast<size_t>(k)].best.place).name);
   };
   EXPECT_EQ(of("Iran sent envoys to Cairo.", "Iran"), "Iran");
   EXPECT_EQ(of("The mayor of Tehran met Egyptian envoys.", "The mayor of Tehran"), "Tehran");

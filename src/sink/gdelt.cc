@@ -167,7 +167,8 @@ GdeltGeo GdeltGeoOf(const geo::Gazetteer& g, const geo::Place& p, const geo::Fip
   const bool us = p.country == "USA";
   const std::string country_code(fips.Of(p.country, p.lon));
   const int country = g.Country(p.country);
-  const std::string country_name = country >= 0 ? g.place(static_cast<uint32_t>(country)).name : "";
+  const std::string_view country_name =
+      country >= 0 ? g.place(static_cast<uint32_t>(country)).name : std::string_view();
   out.country_code = country_code;
   out.adm1_code = country_code;
   out.lat = p.lat;
@@ -190,7 +191,8 @@ GdeltGeo GdeltGeoOf(const geo::Gazetteer& g, const geo::Place& p, const geo::Fip
       // GeoNames' admin1 codes of US states are their ISO 3166-2 codes;
       // elsewhere the two differ, and the division is written at country level.
       const size_t dash = p.adm1.find('-');
-      if (us && dash != std::string::npos) out.adm1_code = "US" + p.adm1.substr(dash + 1);
+      if (us && dash != std::string::npos)
+        out.adm1_code = fmt::format("US{}", p.adm1.substr(dash + 1));
       out.feature_id = out.adm1_code;
       with_country();
       break;
@@ -199,9 +201,9 @@ GdeltGeo GdeltGeoOf(const geo::Gazetteer& g, const geo::Place& p, const geo::Fip
       out.type = us ? 3 : 4;
       const size_t dot = p.adm1.find('.');
       if (dot != std::string::npos && !country_code.empty())
-        out.adm1_code = country_code + p.adm1.substr(dot + 1);
+        out.adm1_code = fmt::format("{}{}", country_code, p.adm1.substr(dot + 1));
       if (us && dot != std::string::npos) {
-        const int state = g.Division("US-" + p.adm1.substr(dot + 1));
+        const int state = g.Division(fmt::format("US-{}", p.adm1.substr(dot + 1)));
         if (state >= 0) {
           out.full_name += ", ";
           out.full_name += g.place(static_cast<uint32_t>(state)).name;
