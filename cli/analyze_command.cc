@@ -131,6 +131,13 @@ void PrintJson(const Story& story, const Analysis& a, std::string* buf) {
 
 }  // namespace
 
+Result<std::shared_ptr<const Analyzer>> LoadAnalyzer(const GlobalOptions& global) {
+  AnalyzerOptions options;
+  if (!global.data_dir.empty()) options.model_dir = global.data_dir + "/models";
+  options.wordnet_dir = global.wordnet_dir;
+  return Analyzer::Load(options);
+}
+
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand(
       "analyze", "show sentences, tokens with byte offsets, tags, chunks, entities and lemmas");
@@ -139,10 +146,7 @@ void RegisterAnalyze(CLI::App& app, GlobalOptions& global) {
   AddStoryInputOptions(cmd, input.get());
   cmd->add_flag("--json", *json, "one JSON object per story (JSON Lines)");
   cmd->callback([input, json, &global] {
-    AnalyzerOptions options;
-    if (!global.data_dir.empty()) options.model_dir = global.data_dir + "/models";
-    options.wordnet_dir = global.wordnet_dir;
-    Result<std::shared_ptr<const Analyzer>> analyzer = Analyzer::Load(options);
+    Result<std::shared_ptr<const Analyzer>> analyzer = LoadAnalyzer(global);
     if (!analyzer.ok()) {
       std::fprintf(stderr, "acta analyze: %s\n", analyzer.status().ToString().c_str());
       global.exit_code = kExitData;

@@ -15,6 +15,7 @@
 
 #include "acta/analysis.h"
 #include "acta/story.h"
+#include "code_run.h"
 #include "codebook/codebook.h"
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
@@ -61,22 +62,6 @@ Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const Globa
 }
 
 namespace {
-
-struct CodeOptions {
-  std::string dict;
-  std::string format = "jsonl";
-  std::string output;
-  int threads = 0;  // 0: one per core
-  bool warnings = false;
-  bool unknown_actors = false;
-  bool tagger = false;
-  std::string stories;  // --stories FILE
-  bool all_mentions = false;
-  bool all_modalities = false;
-  bool unknown_names = false;
-  bool no_geo = false;
-  bool infer_geo = false;
-};
 
 std::string WordsText(const coder::CoderWords& w, std::string_view sentence, uint32_t begin,
                       uint32_t end) {
@@ -444,292 +429,301 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                   "killed, injured, arrested, displaced ... and whether an event carries them");
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
-  cmd->callback([input, opts, &global] {
-    // Options whose output TSV and GDELT rows have no field for.
-    const std::pair<bool, const char*> json_only[] = {
-        {opts->all_modalities,
-         "--all-modalities needs JSON Lines: TSV and GDELT rows carry no modality to tell a "
-         "negated event from one that happened"},
-        {opts->unknown_names,
-         "--unknown-names needs JSON Lines: TSV and GDELT rows have no field for them (acta "
-         "dict suggest lists them for TSV users)"}};
-    for (const auto& [on, why] : json_only) {
-      if (!on || opts->format == "jsonl") continue;
-      std::fprintf(stderr, "acta code: %s\n", why);
-      global.exit_code = kExitUsage;
-      return;
+  cmd->callback([input, opts, &global] { global.exit_code = RunCode(*input, *opts, global); });
+}
+
+int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_options,
+            GlobalOptions& global) {
+  const StoryInputOptions* input = &input_options;
+  const CodeOptions* opts = &code_options;
+  int exit_code = kExitOk;
+  // Options whose output TSV and GDELT rows have no field for.
+  const std::pair<bool, const char*> json_only[] = {
+      {opts->all_modalities,
+       "--all-modalities needs JSON Lines: TSV and GDELT rows carry no modality to tell a "
+       "negated event from one that happened"},
+      {opts->unknown_names,
+       "--unknown-names needs JSON Lines: TSV and GDELT rows have no field for them (acta "
+       "dict suggest lists them for TSV users)"}};
+  for (const auto& [on, why] : json_only) {
+    if (!on || opts->format == "jsonl") continue;
+    std::fprintf(stderr, "acta code: %s\n", why);
+    exit_code = kExitUsage;
+    return exit_code;
+  }
+  const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+  // The gazetteer, for where events happened, loads while the
+  // dictionaries do.
+  std::future<Result<geo::Gazetteer>> gazetteer_loading;
+  if (!opts->no_geo && (opts->format != "tsv" || !opts->stories.empty()))
+    gazetteer_loading =
+        std::async(std::launch::async, geo::Gazetteer::Load, geo::GazetteerPath(data_dir));
+  Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict, global);
+  if (!d.ok()) {
+    std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
+    exit_code = d.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
+    return exit_code;
+  }
+  if (opts->warnings) {
+    for (const dict::LoadWarning& w : d->warnings)
+      std::fprintf(stderr, "warning: %s\n", w.ToString().c_str());
+  }
+  if (!global.quiet) {
+    std::fprintf(stderr,
+                 "acta code: dictionaries: %u actors, %u agents, %u verbs, %u patterns; %zu "
+                 "warnings (--warnings lists them), %u entries skipped\n",
+                 d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
+                 d->warnings.size(), d->counts.skipped);
+  }
+  Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
+  if (!book.ok()) {
+    std::fprintf(stderr, "acta code: %s\n", book.status().ToString().c_str());
+    exit_code = kExitData;
+    return exit_code;
+  }
+  auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
+  coder::CoderOptions coder_options = coder::OptionsFor(compiled->dictionary());
+  coder_options.code_unknown_actors = opts->unknown_actors;
+  const coder::Coder coder(compiled, coder_options);
+  // The dictionary coder reads words itself: only sentence boundaries are needed.
+  Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
+  if (!splitter.ok()) {
+    std::fprintf(stderr, "acta code: %s\n", splitter.status().ToString().c_str());
+    exit_code = kExitData;
+    return exit_code;
+  }
+  std::FILE* out = stdout;
+  if (!opts->output.empty()) {
+    out = std::fopen(opts->output.c_str(), "wb");
+    if (out == nullptr) {
+      std::fprintf(stderr, "acta code: cannot write %s\n", opts->output.c_str());
+      exit_code = kExitFailure;
+      return exit_code;
     }
-    const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
-    // The gazetteer, for where events happened, loads while the
-    // dictionaries do.
-    std::future<Result<geo::Gazetteer>> gazetteer_loading;
-    if (!opts->no_geo && (opts->format != "tsv" || !opts->stories.empty()))
-      gazetteer_loading =
-          std::async(std::launch::async, geo::Gazetteer::Load, geo::GazetteerPath(data_dir));
-    Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict, global);
-    if (!d.ok()) {
-      std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
-      global.exit_code =
-          d.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
-      return;
-    }
-    if (opts->warnings) {
-      for (const dict::LoadWarning& w : d->warnings)
-        std::fprintf(stderr, "warning: %s\n", w.ToString().c_str());
-    }
-    if (!global.quiet) {
-      std::fprintf(stderr,
-                   "acta code: dictionaries: %u actors, %u agents, %u verbs, %u patterns; %zu "
-                   "warnings (--warnings lists them), %u entries skipped\n",
-                   d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
-                   d->warnings.size(), d->counts.skipped);
-    }
-    Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
-    if (!book.ok()) {
-      std::fprintf(stderr, "acta code: %s\n", book.status().ToString().c_str());
-      global.exit_code = kExitData;
-      return;
-    }
-    auto compiled = coder::CompiledDictionary::Compile(std::move(d).value());
-    coder::CoderOptions coder_options = coder::OptionsFor(compiled->dictionary());
-    coder_options.code_unknown_actors = opts->unknown_actors;
-    const coder::Coder coder(compiled, coder_options);
-    // The dictionary coder reads words itself: only sentence boundaries are needed.
-    Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
-    if (!splitter.ok()) {
-      std::fprintf(stderr, "acta code: %s\n", splitter.status().ToString().c_str());
-      global.exit_code = kExitData;
-      return;
-    }
-    std::FILE* out = stdout;
-    if (!opts->output.empty()) {
-      out = std::fopen(opts->output.c_str(), "wb");
-      if (out == nullptr) {
-        std::fprintf(stderr, "acta code: cannot write %s\n", opts->output.c_str());
-        global.exit_code = kExitFailure;
-        return;
-      }
-    }
-    std::FILE* stories_out = nullptr;
-    if (!opts->stories.empty()) {
-      stories_out = std::fopen(opts->stories.c_str(), "wb");
-      if (stories_out == nullptr) {
-        std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
-        if (out != stdout) std::fclose(out);
-        global.exit_code = kExitFailure;
-        return;
-      }
-    }
-    const unsigned threads = opts->threads > 0 ? static_cast<unsigned>(opts->threads)
-                                               : std::max(1u, std::thread::hardware_concurrency());
-    size_t events = 0;
-    // One story's events, as the lines to write.
-    std::shared_ptr<const Analyzer> analyzer;
-    if (opts->tagger || opts->unknown_names) {
-      AnalyzerOptions aopts;
-      if (!global.data_dir.empty()) aopts.model_dir = global.data_dir + "/models";
-      aopts.wordnet_dir = global.wordnet_dir;
-      Result<std::shared_ptr<const Analyzer>> loaded_analyzer = Analyzer::Load(aopts);
-      if (!loaded_analyzer.ok()) {
-        std::fprintf(stderr, "acta code: %s\n", loaded_analyzer.status().ToString().c_str());
-        global.exit_code = kExitData;
-        return;
-      }
-      analyzer = *loaded_analyzer;
-    }
-    // The gazetteer, for where events happened.
-    // Waited for when the first story with something to locate needs it,
-    // so that coding starts while it loads.
-    const bool locating = gazetteer_loading.valid();
-    std::optional<geo::Gazetteer> gazetteer;
-    std::once_flag gazetteer_loaded;
-    auto loaded_gazetteer = [&]() -> const geo::Gazetteer* {
-      if (!locating) return nullptr;
-      std::call_once(gazetteer_loaded, [&] {
-        Result<geo::Gazetteer> g = gazetteer_loading.get();
-        if (g.ok()) {
-          gazetteer.emplace(std::move(g).value());
-        } else if (!global.quiet) {
-          std::fprintf(stderr, "acta code: %s: events carry no action_geo (make builds it)\n",
-                       g.status().ToString().c_str());
-        }
-      });
-      return gazetteer ? &*gazetteer : nullptr;
-    };
-    // GDELT's geographic fields use FIPS country codes.
-    std::optional<geo::FipsCodes> fips;
-    if (opts->format == "gdelt") {
-      Result<geo::FipsCodes> f = geo::FipsCodes::Load(geo::FipsCodes::DefaultPath(data_dir));
-      if (!f.ok()) {
-        std::fprintf(stderr, "acta code: %s\n", f.status().ToString().c_str());
-        global.exit_code = kExitData;
-        return;
-      }
-      fips.emplace(std::move(f).value());
-    }
-    auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
-                          size_t* n_events) {
-      std::vector<ByteRange> sentences;
-      Analysis analysis;
-      if (analyzer) {
-        // Sentences and part-of-speech tags from acta's analysis.
-        analyzer->Analyze(story.text, &analysis);
-        for (const Sentence& s : analysis.sentences) sentences.push_back({s.begin, s.end});
-      } else {
-        (*splitter)->Split(story.text, &sentences);
-      }
-      // Every sentence is coded first; the story's events are then written
-      // once each, with the sentences that tell them as mentions.
-      std::vector<CodedSentence> coded(sentences.size());
-      std::vector<coder::CodedEvent> events;
-      std::vector<size_t> event_sentence;
-      std::vector<bool> repeated;   // an earlier event of its sentence has the same pair
-      coder::StoryContext context;  // named so far, for "he", "the Palestinian group"
-      std::vector<uint32_t> token_begin;
-      std::vector<std::string_view> token_pos;
-      for (size_t si = 0; si < sentences.size(); ++si) {
-        const ByteRange& s = sentences[si];
-        CodedSentence& cs = coded[si];
-        cs.text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
-        cs.begin = s.begin;
-        cs.words = coder.Words(cs.text);
-        if (opts->tagger) {
-          token_begin.clear();
-          token_pos.clear();
-          const Sentence& as = analysis.sentences[si];
-          for (uint32_t t = as.first_token; t < as.last_token; ++t) {
-            token_begin.push_back(analysis.tokens[t].begin - s.begin);
-            token_pos.push_back(analysis.tokens[t].pos);
-          }
-          coder::TagCoderWords(token_begin, token_pos, &cs.words);
-        }
-        coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", context);
-        if (opts->all_modalities)
-          for (coder::CodedEvent& e : coding.set_aside) coding.events.push_back(std::move(e));
-        for (bool r : story::RepeatedPairs(coding.events)) repeated.push_back(r);
-        for (coder::CodedEvent& e : coding.events) {
-          events.push_back(std::move(e));
-          event_sentence.push_back(si);
-        }
-        context.Add(coding);
-        // TSV lines carry no facts; only JSON events and story records do.
-        if (opts->format != "tsv" || !opts->stories.empty())
-          cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
-        if (opts->unknown_names) {
-          // A name's country: the reporter's for a name in the sentence's
-          // attribution ("as reported by Iranian media and Press TV"), that of
-          // an actor the name starts with ("Hamas Political Bureau"), else the
-          // sentence's one country.
-          cs.unknown = story::UnknownNames(analysis, analysis.sentences[si], *compiled);
-          const std::string country = story::SentenceCountry(coding.entities);
-          const std::optional<story::Attribution>& by = cs.facts.attribution;
-          for (const story::UnknownName& n : cs.unknown) {
-            const bool reporter =
-                by && n.begin >= s.begin + by->begin && n.end <= s.begin + by->end;
-            std::string own = CountryOfName(*compiled, n.text, story.date);
-            if (own == "IGO" || own == "NGO" || own == "IMG" || own == "MNC") own.clear();
-            cs.unknown_country.push_back(reporter && !cs.facts.attribution_country.empty()
-                                             ? cs.facts.attribution_country
-                                         : !own.empty() ? own
-                                                        : country);
-          }
-        }
-      }
-      std::vector<std::vector<size_t>> groups;
-      if (opts->all_mentions) {
-        for (size_t i = 0; i < events.size(); ++i) groups.push_back({i});
-      } else {
-        groups = story::GroupMentions(events);
-      }
-      // What the story says of where it is, read only when something of it
-      // is to be located: most stories code no event.
-      StoryGeo story_geo;
-      if (!events.empty() || !opts->stories.empty()) {
-        if (const geo::Gazetteer* g = loaded_gazetteer()) {
-          story_geo.gazetteer = g;
-          story_geo.context = geo::ContextOf(*g, story.text);
-          story_geo.infer = opts->infer_geo;
-          if (fips) story_geo.fips = &*fips;
-        }
-      }
-      std::string buf;
-      for (const std::vector<size_t>& group : groups) {
-        const coder::CodedEvent& e = events[group[0]];
-        const size_t si = event_sentence[group[0]];
-        CodedSentence& cs = coded[si];
-        buf.clear();
-        if (opts->format == "tsv") {
-          buf =
-              fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
-                          e.code, story.id, TsvField(cs.text), EventTypeTsv(*book, e.code));
-          MarkAttached(e.code, &cs.facts);
-        } else if (opts->format == "gdelt") {
-          AppendGdeltRow(story, si, &cs, e, *book, group.size(),
-                         MeetingDateTold(coded, si, e.code, story.date), story_geo, &buf);
-          MarkAttached(e.code, &cs.facts);
-        } else {
-          std::vector<Mention> mentions;
-          for (size_t m : group) {
-            const CodedSentence& ms = coded[event_sentence[m]];
-            const coder::CodedEvent& me = events[m];
-            mentions.push_back({event_sentence[m], ms.begin + ms.words.words[me.verb_begin].begin,
-                                ms.begin + ms.words.words[me.verb_end - 1].end, me.code,
-                                coder::ModalityName(me.modality)});
-          }
-          WriteEventJson(story, si, &cs, e, compiled->dictionary(), *book, mentions,
-                         story::EventConfidence(e, group.size(), repeated[group[0]]),
-                         MeetingDateTold(coded, si, e.code, story.date), opts->unknown_names,
-                         story_geo, &buf);
-        }
-        lines->append(buf);
-        ++*n_events;
-      }
-      if (!opts->stories.empty()) {
-        std::vector<StoryQuantity> story_quantities;
-        for (CodedSentence& cs : coded) {
-          for (StoryQuantity& q : cs.facts.quantities) {
-            if (story_geo.gazetteer != nullptr) LocateQuantity(story_geo, &cs, &q);
-            story_quantities.push_back(std::move(q));
-          }
-        }
-        WriteStoryRecord(story, story_quantities, story_line);
-      }
-      return sentences.size();
-    };
-    global.exit_code = ForEachStoryBatch(
-        *input, global, "code", threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
-          std::vector<std::string> lines(batch.size()), story_lines(batch.size());
-          std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
-          auto work = [&](unsigned t) {
-            for (size_t i = t; i < batch.size(); i += threads)
-              sentence_counts[i] =
-                  code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
-          };
-          if (threads == 1 || batch.size() == 1) {
-            work(0);
-          } else {
-            std::vector<std::thread> pool;
-            for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-            work(0);
-            for (std::thread& th : pool) th.join();
-          }
-          size_t total = 0;
-          for (size_t i = 0; i < batch.size(); ++i) {
-            std::fwrite(lines[i].data(), 1, lines[i].size(), out);
-            if (stories_out != nullptr)
-              std::fwrite(story_lines[i].data(), 1, story_lines[i].size(), stories_out);
-            total += sentence_counts[i];
-            events += event_counts[i];
-          }
-          return total;
-        });
-    if (out != stdout) std::fclose(out);
-    if (stories_out != nullptr && std::fclose(stories_out) != 0) {
+  }
+  std::FILE* stories_out = nullptr;
+  if (!opts->stories.empty()) {
+    stories_out = std::fopen(opts->stories.c_str(), "wb");
+    if (stories_out == nullptr) {
       std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
-      global.exit_code = kExitFailure;
+      if (out != stdout) std::fclose(out);
+      exit_code = kExitFailure;
+      return exit_code;
     }
-    if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
-  });
+  }
+  const unsigned threads = opts->threads > 0 ? static_cast<unsigned>(opts->threads)
+                                             : std::max(1u, std::thread::hardware_concurrency());
+  size_t events = 0;
+  // One story's events, as the lines to write.
+  std::shared_ptr<const Analyzer> analyzer;
+  if (opts->tagger || opts->unknown_names) {
+    Result<std::shared_ptr<const Analyzer>> loaded_analyzer = LoadAnalyzer(global);
+    if (!loaded_analyzer.ok()) {
+      std::fprintf(stderr, "acta code: %s\n", loaded_analyzer.status().ToString().c_str());
+      exit_code = kExitData;
+      return exit_code;
+    }
+    analyzer = *loaded_analyzer;
+  }
+  // The gazetteer, for where events happened.
+  // Waited for when the first story with something to locate needs it,
+  // so that coding starts while it loads.
+  const bool locating = gazetteer_loading.valid();
+  std::optional<geo::Gazetteer> gazetteer;
+  std::once_flag gazetteer_loaded;
+  auto loaded_gazetteer = [&]() -> const geo::Gazetteer* {
+    if (!locating) return nullptr;
+    std::call_once(gazetteer_loaded, [&] {
+      Result<geo::Gazetteer> g = gazetteer_loading.get();
+      if (g.ok()) {
+        gazetteer.emplace(std::move(g).value());
+      } else if (!global.quiet) {
+        std::fprintf(stderr, "acta code: %s: events carry no action_geo (make builds it)\n",
+                     g.status().ToString().c_str());
+      }
+    });
+    return gazetteer ? &*gazetteer : nullptr;
+  };
+  // GDELT's geographic fields use FIPS country codes.
+  std::optional<geo::FipsCodes> fips;
+  if (opts->format == "gdelt") {
+    Result<geo::FipsCodes> f = geo::FipsCodes::Load(geo::FipsCodes::DefaultPath(data_dir));
+    if (!f.ok()) {
+      std::fprintf(stderr, "acta code: %s\n", f.status().ToString().c_str());
+      exit_code = kExitData;
+      return exit_code;
+    }
+    fips.emplace(std::move(f).value());
+  }
+  auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
+                        size_t* n_events) {
+    std::vector<ByteRange> sentences;
+    Analysis analysis;
+    if (analyzer) {
+      // Sentences and part-of-speech tags from acta's analysis.
+      analyzer->Analyze(story.text, &analysis);
+      for (const Sentence& s : analysis.sentences) sentences.push_back({s.begin, s.end});
+    } else {
+      (*splitter)->Split(story.text, &sentences);
+    }
+    // Every sentence is coded first; the story's events are then written
+    // once each, with the sentences that tell them as mentions.
+    std::vector<CodedSentence> coded(sentences.size());
+    std::vector<coder::CodedEvent> events;
+    std::vector<size_t> event_sentence;
+    std::vector<bool> repeated;   // an earlier event of its sentence has the same pair
+    coder::StoryContext context;  // named so far, for "he", "the Palestinian group"
+    std::vector<uint32_t> token_begin;
+    std::vector<std::string_view> token_pos;
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const ByteRange& s = sentences[si];
+      CodedSentence& cs = coded[si];
+      cs.text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
+      cs.begin = s.begin;
+      cs.words = coder.Words(cs.text);
+      if (opts->tagger) {
+        token_begin.clear();
+        token_pos.clear();
+        const Sentence& as = analysis.sentences[si];
+        for (uint32_t t = as.first_token; t < as.last_token; ++t) {
+          token_begin.push_back(analysis.tokens[t].begin - s.begin);
+          token_pos.push_back(analysis.tokens[t].pos);
+        }
+        coder::TagCoderWords(token_begin, token_pos, &cs.words);
+      }
+      coder::SentenceCoding coding = coder.Code(cs.words, story.date, "", context);
+      if (opts->all_modalities)
+        for (coder::CodedEvent& e : coding.set_aside) coding.events.push_back(std::move(e));
+      for (bool r : story::RepeatedPairs(coding.events)) repeated.push_back(r);
+      for (coder::CodedEvent& e : coding.events) {
+        events.push_back(std::move(e));
+        event_sentence.push_back(si);
+      }
+      context.Add(coding);
+      // TSV lines carry no facts; only JSON events and story records do.
+      if (opts->format != "tsv" || !opts->stories.empty())
+        cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
+      if (opts->unknown_names) {
+        // A name's country: the reporter's for a name in the sentence's
+        // attribution ("as reported by Iranian media and Press TV"), that of
+        // an actor the name starts with ("Hamas Political Bureau"), else the
+        // sentence's one country.
+        cs.unknown = story::UnknownNames(analysis, analysis.sentences[si], *compiled);
+        const std::string country = story::SentenceCountry(coding.entities);
+        const std::optional<story::Attribution>& by = cs.facts.attribution;
+        for (const story::UnknownName& n : cs.unknown) {
+          const bool reporter = by && n.begin >= s.begin + by->begin && n.end <= s.begin + by->end;
+          std::string own = CountryOfName(*compiled, n.text, story.date);
+          if (own == "IGO" || own == "NGO" || own == "IMG" || own == "MNC") own.clear();
+          cs.unknown_country.push_back(reporter && !cs.facts.attribution_country.empty()
+                                           ? cs.facts.attribution_country
+                                       : !own.empty() ? own
+                                                      : country);
+        }
+      }
+    }
+    std::vector<std::vector<size_t>> groups;
+    if (opts->all_mentions) {
+      for (size_t i = 0; i < events.size(); ++i) groups.push_back({i});
+    } else {
+      groups = story::GroupMentions(events);
+    }
+    // What the story says of where it is, read only when something of it
+    // is to be located: most stories code no event.
+    StoryGeo story_geo;
+    if (!events.empty() || !opts->stories.empty()) {
+      if (const geo::Gazetteer* g = loaded_gazetteer()) {
+        story_geo.gazetteer = g;
+        story_geo.context = geo::ContextOf(*g, story.text);
+        story_geo.infer = opts->infer_geo;
+        if (fips) story_geo.fips = &*fips;
+      }
+    }
+    std::string buf;
+    for (const std::vector<size_t>& group : groups) {
+      const coder::CodedEvent& e = events[group[0]];
+      const size_t si = event_sentence[group[0]];
+      CodedSentence& cs = coded[si];
+      buf.clear();
+      if (opts->format == "tsv") {
+        buf = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", story.date.ToString(), e.source, e.target,
+                          e.code, story.id, TsvField(cs.text), EventTypeTsv(*book, e.code));
+        MarkAttached(e.code, &cs.facts);
+      } else if (opts->format == "gdelt") {
+        AppendGdeltRow(story, si, &cs, e, *book, group.size(),
+                       MeetingDateTold(coded, si, e.code, story.date), story_geo, &buf);
+        MarkAttached(e.code, &cs.facts);
+      } else {
+        std::vector<Mention> mentions;
+        for (size_t m : group) {
+          const CodedSentence& ms = coded[event_sentence[m]];
+          const coder::CodedEvent& me = events[m];
+          mentions.push_back({event_sentence[m], ms.begin + ms.words.words[me.verb_begin].begin,
+                              ms.begin + ms.words.words[me.verb_end - 1].end, me.code,
+                              coder::ModalityName(me.modality)});
+        }
+        WriteEventJson(story, si, &cs, e, compiled->dictionary(), *book, mentions,
+                       story::EventConfidence(e, group.size(), repeated[group[0]]),
+                       MeetingDateTold(coded, si, e.code, story.date), opts->unknown_names,
+                       story_geo, &buf);
+      }
+      lines->append(buf);
+      ++*n_events;
+    }
+    if (!opts->stories.empty()) {
+      std::vector<StoryQuantity> story_quantities;
+      for (CodedSentence& cs : coded) {
+        for (StoryQuantity& q : cs.facts.quantities) {
+          if (story_geo.gazetteer != nullptr) LocateQuantity(story_geo, &cs, &q);
+          story_quantities.push_back(std::move(q));
+        }
+      }
+      WriteStoryRecord(story, story_quantities, story_line);
+    }
+    return sentences.size();
+  };
+  bool sink_failed = false;
+  exit_code = ForEachStoryBatch(
+      *input, global, "code", threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
+        if (sink_failed) return size_t{0};  // the sink gave up: read on, code nothing
+        std::vector<std::string> lines(batch.size()), story_lines(batch.size());
+        std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
+        auto work = [&](unsigned t) {
+          for (size_t i = t; i < batch.size(); i += threads)
+            sentence_counts[i] = code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
+        };
+        if (threads == 1 || batch.size() == 1) {
+          work(0);
+        } else {
+          std::vector<std::thread> pool;
+          for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+          work(0);
+          for (std::thread& th : pool) th.join();
+        }
+        size_t total = 0;
+        for (size_t i = 0; i < batch.size(); ++i) {
+          if (opts->sink) {
+            if (!opts->sink(batch[i], lines[i])) {
+              sink_failed = true;
+              return total;
+            }
+          } else {
+            std::fwrite(lines[i].data(), 1, lines[i].size(), out);
+          }
+          if (stories_out != nullptr)
+            std::fwrite(story_lines[i].data(), 1, story_lines[i].size(), stories_out);
+          total += sentence_counts[i];
+          events += event_counts[i];
+        }
+        return total;
+      });
+  if (out != stdout) std::fclose(out);
+  if (stories_out != nullptr && std::fclose(stories_out) != 0) {
+    std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
+    exit_code = kExitFailure;
+  }
+  if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
+  return sink_failed ? kExitFailure : exit_code;
 }
 
 }  // namespace acta::cli

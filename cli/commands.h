@@ -3,8 +3,10 @@
 #ifndef ACTA_CLI_COMMANDS_H_
 #define ACTA_CLI_COMMANDS_H_
 
+#include <memory>
 #include <string>
 
+#include "acta/analysis.h"
 #include "acta/status.h"
 #include "dict/dictionary.h"
 
@@ -35,6 +37,10 @@ struct GlobalOptions {
 // InvalidArgument for a value of no known kind.
 Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const GlobalOptions& global);
 
+// acta's analysis models and WordNet lemmas, from --data-dir and
+// --wordnet-dir (or their defaults).
+Result<std::shared_ptr<const Analyzer>> LoadAnalyzer(const GlobalOptions& global);
+
 // `s` as one field of a tab-separated line: tabs and line breaks become blanks.
 std::string TsvField(std::string_view s);
 
@@ -42,6 +48,7 @@ void RegisterAnalyze(CLI::App& app, GlobalOptions& global);
 void RegisterTrain(CLI::App& app, GlobalOptions& global);
 void RegisterEval(CLI::App& app, GlobalOptions& global);
 void RegisterCode(CLI::App& app, GlobalOptions& global);
+void RegisterIngest(CLI::App& app, GlobalOptions& global);
 void RegisterExplain(CLI::App& app, GlobalOptions& global);
 void RegisterDict(CLI::App& app, GlobalOptions& global);
 void RegisterGeo(CLI::App& app, GlobalOptions& global);

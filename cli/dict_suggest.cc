@@ -42,10 +42,7 @@ void RegisterDictSuggest(CLI::App* dict_cmd, GlobalOptions& global) {
       global.exit_code = kExitData;
       return;
     }
-    AnalyzerOptions aopts;
-    if (!global.data_dir.empty()) aopts.model_dir = global.data_dir + "/models";
-    aopts.wordnet_dir = global.wordnet_dir;
-    Result<std::shared_ptr<const Analyzer>> analyzer = Analyzer::Load(aopts);
+    Result<std::shared_ptr<const Analyzer>> analyzer = LoadAnalyzer(global);
     if (!analyzer.ok()) {
       std::fprintf(stderr, "acta dict suggest: %s\n", analyzer.status().ToString().c_str());
       global.exit_code = kExitData;

@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   clang
-  libicu-dev
+  libicu-dev libsqlite3-dev sqlite3
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base iso-codes

@@ -7,6 +7,7 @@
 #include <cassert>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace acta {
@@ -30,6 +31,14 @@ class Status {
   const std::string& message() const { return message_; }
   // "ok", or the message prefixed by the kind of failure.
   std::string ToString() const;
+  // The same failure with "`where`: " before its message (ok stays ok).
+  Status Within(std::string_view where) const {
+    if (ok()) return *this;
+    std::string m(where);
+    m += ": ";
+    m += message_;
+    return Status(code_, std::move(m));
+  }
 
  private:
   Status(Code code, std::string msg) : code_(code), message_(std::move(msg)) {}

@@ -1,0 +1,40 @@
+// `acta code`'s whole run, shared with `acta ingest`: stories read, coded
+// and written as events (or handed to a sink).
+#ifndef ACTA_CLI_CODE_RUN_H_
+#define ACTA_CLI_CODE_RUN_H_
+
+#include <functional>
+#include <string>
+
+#include "acta/story.h"
+#include "commands.h"
+#include "story_input.h"
+
+namespace acta::cli {
+
+struct CodeOptions {
+  std::string dict;
+  std::string format = "jsonl";
+  std::string output;
+  int threads = 0;  // 0: one per core
+  bool warnings = false;
+  bool unknown_actors = false;
+  bool tagger = false;
+  std::string stories;  // --stories FILE
+  bool all_mentions = false;
+  bool all_modalities = false;
+  bool unknown_names = false;
+  bool no_geo = false;
+  bool infer_geo = false;
+  // When set, each story's events (JSON Lines) go here, in input order and
+  // on the calling thread, instead of to the output. A false return stops
+  // the run (exit 1).
+  std::function<bool(const Story& story, const std::string& event_lines)> sink;
+};
+
+// Codes the stories `input` names as `options` says; the exit code.
+int RunCode(const StoryInputOptions& input, const CodeOptions& options, GlobalOptions& global);
+
+}  // namespace acta::cli
+
+#endif  // ACTA_CLI_CODE_RUN_H_

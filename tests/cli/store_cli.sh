@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# `acta ingest` into a SQLite store: the example story's events stored once,
+# a second run adding nothing, and a Reuters file stored with every event
+# `acta code` gives it.
+# Usage: store_cli.sh ACTA SHARED
+source "$(dirname "$0")/check.bash" "$@"
+seed=$(ls "$shared"/seed/*.txt 2>/dev/null | head -1)
+if [ -z "$seed" ] || ! command -v sqlite3 >/dev/null; then
+  echo "skipping: no story in $shared/seed, or no sqlite3 (make deps installs it)"
+  exit 77
+fi
+db="$tmp/acta.db"
+count() { sqlite3 "$db" "SELECT count(*) FROM $1"; }
+
+"$acta" ingest --store "$db" "$seed" 2>"$tmp/err1"
+check "ingest exits 0" test $? -eq 0
+check "it says what it added" grep -q "1 stories added, 0 unchanged, 0 replaced" "$tmp/err1"
+"$acta" -q code "$seed" >"$tmp/seed.jsonl"
+events=$(wc -l <"$tmp/seed.jsonl")
+check "the store holds the story's $events events" test "$(count events)" -eq "$events"
+check "and their mentions" test "$(count mentions)" -eq \
+  "$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["mentions"]) for l in open(sys.argv[1])))' "$tmp/seed.jsonl")"
+check "the visit, located in Tehran" test \
+  "$(sqlite3 "$db" "SELECT source || ' ' || target || ' ' || cameo || ' ' || geo_name FROM events WHERE cameo = '036'")" \
+  = "PSEREBHMS IRNGOV 036 Tehran"
+check "schema version 1" test "$(sqlite3 "$db" "SELECT value FROM meta WHERE key = 'schema_version'")" = 1
+check "write-ahead log" test "$(sqlite3 "$db" "PRAGMA journal_mode")" = wal
+
+"$acta" ingest --store "$db" "$seed" 2>"$tmp/err2"
+check "again: nothing added" grep -q "0 stories added, 1 unchanged, 0 replaced" "$tmp/err2"
+check "again: still $events events" test "$(count events)" -eq "$events"
+
+# Every story of a Reuters file, in batches of 50.
+sgm="$shared/corpora/reuters21578/reut2-000.sgm"
+if [ -f "$sgm" ]; then
+  "$acta" -q code "$sgm" >"$tmp/r.jsonl" 2>/dev/null
+  "$acta" ingest --batch 50 --store "$tmp/r.db" "$sgm" 2>"$tmp/err3"
+  check "Reuters: the store holds every event acta code gives ($(wc -l <"$tmp/r.jsonl"))" test \
+    "$(sqlite3 "$tmp/r.db" "SELECT count(*) FROM events")" -eq "$(wc -l <"$tmp/r.jsonl")"
+  "$acta" ingest --batch 50 --store "$tmp/r.db" "$sgm" 2>"$tmp/err4"
+  check "Reuters again: 0 stories added" grep -q " 0 stories added" "$tmp/err4"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
