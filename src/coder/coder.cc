@@ -896,8 +896,9 @@ void SentenceParse::CountryModifiers() {
       "WHERE",    "WHEN",     "WHILE",   "IF",      "BUT",   "OR",     "AND",       "THAN",
       "DURING",   "WITHOUT",  "THROUGH", "BETWEEN", "OF",    "ON"};
   auto common_noun = [&](uint32_t i) {
+    // A word of no unit (-1) is of no type either.
     return i < w_.size() && !w_[i].capitalized &&
-           units_[static_cast<size_t>(unit_of_[i])].type == WordType::kNone &&
+           (unit_of_[i] < 0 || units_[static_cast<size_t>(unit_of_[i])].type == WordType::kNone) &&
            std::find(kNotNouns.begin(), kNotNouns.end(), w_[i].text) == kNotNouns.end() &&
            !IsVerbHelper(w_[i].text);
   };

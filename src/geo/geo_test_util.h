@@ -5,6 +5,8 @@
 #ifndef ACTA_GEO_GEO_TEST_UTIL_H_
 #define ACTA_GEO_GEO_TEST_UTIL_H_
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -14,9 +16,9 @@
 namespace acta::geo {
 
 inline GazetteerSources WriteTestSources(const std::string& places_txt = "") {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() /
-      ("acta_geo_test_" + std::to_string(reinterpret_cast<uintptr_t>(&places_txt)));
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("acta_geo_test_" + std::to_string(getpid()) + "_" +
+                                     std::to_string(reinterpret_cast<uintptr_t>(&places_txt)));
   std::filesystem::create_directories(dir);
   auto write = [&](const std::string& name, const std::string& text) {
     std::ofstream(dir / name) << text;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -13,8 +14,12 @@ namespace {
 class SqliteStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("acta_store_test_" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+    // Named by process and test: ctest runs the tests as parallel processes.
+    std::string name = "acta_store_test_";
+    name += std::to_string(getpid());
+    name += '_';
+    name += ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    dir_ = std::filesystem::temp_directory_path() / name;
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     path_ = (dir_ / "acta.db").string();
@@ -42,7 +47,8 @@ TEST_F(SqliteStoreTest, StoresAStoryOnceAndReplacesItWhenItsTextChanges) {
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   EXPECT_EQ(*(*store)->SchemaVersion(), kSchemaVersion);
   ASSERT_TRUE((*store)->Begin().ok());
-  Result<PutOutcome> put = (*store)->Put(MakeStory("s1", "Haniyeh is set to visit Tehran."), kEvents);
+  Result<PutOutcome> put =
+      (*store)->Put(MakeStory("s1", "Haniyeh is set to visit Tehran."), kEvents);
   ASSERT_TRUE(put.ok()) << put.status().ToString();
   EXPECT_EQ(*put, PutOutcome::kAdded);
   ASSERT_TRUE((*store)->Commit().ok());
@@ -60,8 +66,7 @@ TEST_F(SqliteStoreTest, StoresAStoryOnceAndReplacesItWhenItsTextChanges) {
 
   // Other text under the same id: its old events go, the new ones come.
   const std::string one(kEvents.substr(0, kEvents.find('\n') + 1));
-  EXPECT_EQ(*(*store)->Put(MakeStory("s1", "Haniyeh visited Tehran."), one),
-            PutOutcome::kReplaced);
+  EXPECT_EQ(*(*store)->Put(MakeStory("s1", "Haniyeh visited Tehran."), one), PutOutcome::kReplaced);
   c = *(*store)->Counts();
   EXPECT_EQ(c.stories, 1);
   EXPECT_EQ(c.events, 1);
