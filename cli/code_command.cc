@@ -688,9 +688,15 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
         if (sink_failed) return size_t{0};  // the sink gave up: read on, code nothing
         std::vector<std::string> lines(batch.size()), story_lines(batch.size());
         std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
+        // Stories the caller already has are not coded again.
+        std::vector<bool> skipped(batch.size(), false);
+        if (opts->skip)
+          for (size_t i = 0; i < batch.size(); ++i) skipped[i] = opts->skip(batch[i]);
         auto work = [&](unsigned t) {
           for (size_t i = t; i < batch.size(); i += threads)
-            sentence_counts[i] = code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
+            if (!skipped[i])
+              sentence_counts[i] =
+                  code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
         };
         if (threads == 1 || batch.size() == 1) {
           work(0);
@@ -702,6 +708,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
         }
         size_t total = 0;
         for (size_t i = 0; i < batch.size(); ++i) {
+          if (skipped[i]) continue;
           if (opts->sink) {
             if (!opts->sink(batch[i], lines[i])) {
               sink_failed = true;

@@ -30,6 +30,9 @@ struct CodeOptions {
   // on the calling thread, instead of to the output. A false return stops
   // the run (exit 1).
   std::function<bool(const Story& story, const std::string& event_lines)> sink;
+  // When set and true for a story (asked on the calling thread, before
+  // coding), the story is not coded: the sink has it already.
+  std::function<bool(const Story& story)> skip;
 };
 
 // Codes the stories `input` names as `options` says; the exit code.

@@ -1,6 +1,6 @@
 // `acta ingest`: codes stories and stores their events in acta's store.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <memory>
@@ -22,8 +22,7 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global) {
   auto batch = std::make_shared<size_t>(500);
   AddStoryInputOptions(cmd, input.get());
   cmd->add_option("--store", *store_path, "the store: a SQLite file (default acta.db)");
-  cmd->add_option("--dict", opts->dict,
-                  "dictionaries, as for acta code (default: acta's own)");
+  cmd->add_option("--dict", opts->dict, "dictionaries, as for acta code (default: acta's own)");
   cmd->add_option("--batch", *batch,
                   "stories per transaction (default 500): a run stopped at any point keeps "
                   "every batch it finished, and a second run adds the rest")
@@ -46,6 +45,15 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global) {
     };
     CodeOptions code = *opts;
     code.format = "jsonl";
+    // A story stored with the same text is not coded again.
+    code.skip = [&](const Story& story) {
+      Result<bool> held = db.Holds(story);
+      if (held.ok() && *held) {
+        ++unchanged;
+        return true;
+      }
+      return false;
+    };
     code.sink = [&](const Story& story, const std::string& lines) {
       if (in_batch == 0)
         if (Status s = db.Begin(); !s.ok()) return fail(s);

@@ -181,18 +181,29 @@ Status SqliteStore::Begin() { return Exec("BEGIN IMMEDIATE"); }
 Status SqliteStore::Commit() { return Exec("COMMIT"); }
 Status SqliteStore::Rollback() { return Exec("ROLLBACK"); }
 
+Result<std::optional<std::string>> SqliteStore::StoredHash(const std::string& id) const {
+  Statement known(db_, "SELECT content_hash FROM stories WHERE id = ?1");
+  if (!known.ok()) return SqlError(db_, "looking up a story");
+  known.Text(1, id);
+  if (known.Step() != SQLITE_ROW) return std::optional<std::string>();
+  const auto* was = reinterpret_cast<const char*>(sqlite3_column_text(known.get(), 0));
+  return std::optional<std::string>(was != nullptr ? was : "");
+}
+
+Result<bool> SqliteStore::Holds(const Story& story) const {
+  Result<std::optional<std::string>> was = StoredHash(story.id);
+  if (!was.ok()) return was.status();
+  return *was && **was == ContentHash(story.text);
+}
+
 Result<PutOutcome> SqliteStore::Put(const Story& story, std::string_view event_lines) {
   const std::string hash = ContentHash(story.text);
   PutOutcome outcome = PutOutcome::kAdded;
-  {
-    Statement known(db_, "SELECT content_hash FROM stories WHERE id = ?1");
-    if (!known.ok()) return SqlError(db_, "looking up a story");
-    known.Text(1, story.id);
-    if (known.Step() == SQLITE_ROW) {
-      const auto* was = reinterpret_cast<const char*>(sqlite3_column_text(known.get(), 0));
-      if (was != nullptr && hash == was) return PutOutcome::kUnchanged;
-      outcome = PutOutcome::kReplaced;
-    }
+  Result<std::optional<std::string>> was = StoredHash(story.id);
+  if (!was.ok()) return was.status();
+  if (*was) {
+    if (**was == hash) return PutOutcome::kUnchanged;
+    outcome = PutOutcome::kReplaced;
   }
   if (outcome == PutOutcome::kReplaced) {
     Statement drop(db_, "DELETE FROM stories WHERE id = ?1");
@@ -273,8 +284,8 @@ Result<PutOutcome> SqliteStore::Put(const Story& story, std::string_view event_l
       put_mention.Value(6, Field(m, "cameo"));
       put_mention.Value(7, Field(m, "modality"));
       if (put_mention.Step() != SQLITE_DONE)
-        return SqlError(db_, fmt::format("story {}: storing the mentions of event {}", story.id,
-                                         line_no));
+        return SqlError(
+            db_, fmt::format("story {}: storing the mentions of event {}", story.id, line_no));
       put_mention.Reset();
     }
   }

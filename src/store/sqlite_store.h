@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -51,12 +52,18 @@ class SqliteStore {
   // whether it changed. Errors name the story (and the event line).
   Result<PutOutcome> Put(const Story& story, std::string_view event_lines);
 
+  // Whether the store holds `story` with the same text (Put would change
+  // nothing).
+  Result<bool> Holds(const Story& story) const;
+
   Result<StoreCounts> Counts() const;
   Result<int> SchemaVersion() const;
 
  private:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   Status Exec(const char* sql) const;
+  // The content hash `id` is stored with, or none.
+  Result<std::optional<std::string>> StoredHash(const std::string& id) const;
   Status Migrate();
   sqlite3* db_;
 };
