@@ -50,6 +50,12 @@ ifneq ($(PHOENIX),)
 	@echo "== acta code --dict petrarch:$(PHOENIX) --format tsv $(EXAMPLE_STORY)"
 	@build/release/acta code --dict petrarch:$(PHOENIX) --format tsv $(EXAMPLE_STORY)
 endif
+	@echo "== acta ingest --store build/example.db $(EXAMPLE_STORY)   (docs/schema.md)"
+	@rm -f build/example.db build/example.db-wal build/example.db-shm
+	@build/release/acta ingest --store build/example.db $(EXAMPLE_STORY)
+	@echo "== sqlite3 build/example.db: the stored events"
+	@sqlite3 -header -column build/example.db "SELECT event_date, source, target, cameo, \
+	  quad_class, goldstein, geo_name FROM events ORDER BY sentence_index, id"
 
 bench: release
 	@bash bench/run.sh
