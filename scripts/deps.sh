@@ -9,6 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   clang
   libicu-dev libsqlite3-dev sqlite3
+  postgresql-15 libpq-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base iso-codes
