@@ -139,7 +139,8 @@ std::string EventTypeTsv(const Codebook& book, const std::string& code) {
 // One telling of an event in a story.
 struct Mention {
   size_t sentence_index = 0;
-  uint32_t verb_begin = 0, verb_end = 0;  // byte offsets in the story
+  uint32_t sentence_begin = 0, sentence_end = 0;  // byte offsets in the story
+  uint32_t verb_begin = 0, verb_end = 0;          // byte offsets in the story
   std::string code;
   std::string_view modality;
 };
@@ -310,6 +311,11 @@ void WriteEventJson(const Story& story, size_t sentence_index, CodedSentence* cs
     j.BeginObject();
     j.Key("sentence_index");
     j.Value(uint64_t{m.sentence_index});
+    j.Key("sentence_span");
+    j.BeginArray();
+    j.Value(uint64_t{m.sentence_begin});
+    j.Value(uint64_t{m.sentence_end});
+    j.EndArray();
     j.Key("verb_span");
     j.BeginArray();
     j.Value(uint64_t{m.verb_begin});
@@ -436,6 +442,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
             GlobalOptions& global) {
   const StoryInputOptions* input = &input_options;
   const CodeOptions* opts = &code_options;
+  const char* name = opts->command.c_str();  // in messages: "acta NAME: ..."
   int exit_code = kExitOk;
   // Options whose output TSV and GDELT rows have no field for.
   const std::pair<bool, const char*> json_only[] = {
@@ -447,20 +454,22 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
        "dict suggest lists them for TSV users)"}};
   for (const auto& [on, why] : json_only) {
     if (!on || opts->format == "jsonl") continue;
-    std::fprintf(stderr, "acta code: %s\n", why);
+    std::fprintf(stderr, "acta %s: %s\n", name, why);
     exit_code = kExitUsage;
     return exit_code;
   }
   const std::string data_dir = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+  // Story records (counts of people) are made for --stories and for a sink.
+  const bool records = !opts->stories.empty() || static_cast<bool>(opts->sink);
   // The gazetteer, for where events happened, loads while the
   // dictionaries do.
   std::future<Result<geo::Gazetteer>> gazetteer_loading;
-  if (!opts->no_geo && (opts->format != "tsv" || !opts->stories.empty()))
+  if (!opts->no_geo && (opts->format != "tsv" || records))
     gazetteer_loading =
         std::async(std::launch::async, geo::Gazetteer::Load, geo::GazetteerPath(data_dir));
   Result<dict::Dictionary> d = LoadDictionarySpec(opts->dict, global);
   if (!d.ok()) {
-    std::fprintf(stderr, "acta code: %s\n", d.status().ToString().c_str());
+    std::fprintf(stderr, "acta %s: %s\n", name, d.status().ToString().c_str());
     exit_code = d.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitData;
     return exit_code;
   }
@@ -470,14 +479,14 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   }
   if (!global.quiet) {
     std::fprintf(stderr,
-                 "acta code: dictionaries: %u actors, %u agents, %u verbs, %u patterns; %zu "
+                 "acta %s: dictionaries: %u actors, %u agents, %u verbs, %u patterns; %zu "
                  "warnings (--warnings lists them), %u entries skipped\n",
-                 d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
+                 name, d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
                  d->warnings.size(), d->counts.skipped);
   }
   Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
   if (!book.ok()) {
-    std::fprintf(stderr, "acta code: %s\n", book.status().ToString().c_str());
+    std::fprintf(stderr, "acta %s: %s\n", name, book.status().ToString().c_str());
     exit_code = kExitData;
     return exit_code;
   }
@@ -488,7 +497,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   // The dictionary coder reads words itself: only sentence boundaries are needed.
   Result<std::unique_ptr<SentenceSplitter>> splitter = SentenceSplitter::Create();
   if (!splitter.ok()) {
-    std::fprintf(stderr, "acta code: %s\n", splitter.status().ToString().c_str());
+    std::fprintf(stderr, "acta %s: %s\n", name, splitter.status().ToString().c_str());
     exit_code = kExitData;
     return exit_code;
   }
@@ -496,7 +505,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   if (!opts->output.empty()) {
     out = std::fopen(opts->output.c_str(), "wb");
     if (out == nullptr) {
-      std::fprintf(stderr, "acta code: cannot write %s\n", opts->output.c_str());
+      std::fprintf(stderr, "acta %s: cannot write %s\n", name, opts->output.c_str());
       exit_code = kExitFailure;
       return exit_code;
     }
@@ -505,7 +514,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   if (!opts->stories.empty()) {
     stories_out = std::fopen(opts->stories.c_str(), "wb");
     if (stories_out == nullptr) {
-      std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
+      std::fprintf(stderr, "acta %s: cannot write %s\n", name, opts->stories.c_str());
       if (out != stdout) std::fclose(out);
       exit_code = kExitFailure;
       return exit_code;
@@ -519,7 +528,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   if (opts->tagger || opts->unknown_names) {
     Result<std::shared_ptr<const Analyzer>> loaded_analyzer = LoadAnalyzer(global);
     if (!loaded_analyzer.ok()) {
-      std::fprintf(stderr, "acta code: %s\n", loaded_analyzer.status().ToString().c_str());
+      std::fprintf(stderr, "acta %s: %s\n", name, loaded_analyzer.status().ToString().c_str());
       exit_code = kExitData;
       return exit_code;
     }
@@ -538,7 +547,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
       if (g.ok()) {
         gazetteer.emplace(std::move(g).value());
       } else if (!global.quiet) {
-        std::fprintf(stderr, "acta code: %s: events carry no action_geo (make builds it)\n",
+        std::fprintf(stderr, "acta %s: %s: events carry no action_geo (make builds it)\n", name,
                      g.status().ToString().c_str());
       }
     });
@@ -549,7 +558,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   if (opts->format == "gdelt") {
     Result<geo::FipsCodes> f = geo::FipsCodes::Load(geo::FipsCodes::DefaultPath(data_dir));
     if (!f.ok()) {
-      std::fprintf(stderr, "acta code: %s\n", f.status().ToString().c_str());
+      std::fprintf(stderr, "acta %s: %s\n", name, f.status().ToString().c_str());
       exit_code = kExitData;
       return exit_code;
     }
@@ -601,7 +610,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
       }
       context.Add(coding);
       // TSV lines carry no facts; only JSON events and story records do.
-      if (opts->format != "tsv" || !opts->stories.empty())
+      if (opts->format != "tsv" || records)
         cs.facts = ReadSentenceFacts(*compiled, cs.text, si, s.begin, story.date);
       if (opts->unknown_names) {
         // A name's country: the reporter's for a name in the sentence's
@@ -631,7 +640,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
     // What the story says of where it is, read only when something of it
     // is to be located: most stories code no event.
     StoryGeo story_geo;
-    if (!events.empty() || !opts->stories.empty()) {
+    if (!events.empty() || records) {
       if (const geo::Gazetteer* g = loaded_gazetteer()) {
         story_geo.gazetteer = g;
         story_geo.context = geo::ContextOf(*g, story.text);
@@ -658,7 +667,9 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
         for (size_t m : group) {
           const CodedSentence& ms = coded[event_sentence[m]];
           const coder::CodedEvent& me = events[m];
-          mentions.push_back({event_sentence[m], ms.begin + ms.words.words[me.verb_begin].begin,
+          mentions.push_back({event_sentence[m], ms.begin,
+                              ms.begin + static_cast<uint32_t>(ms.text.size()),
+                              ms.begin + ms.words.words[me.verb_begin].begin,
                               ms.begin + ms.words.words[me.verb_end - 1].end, me.code,
                               coder::ModalityName(me.modality)});
         }
@@ -670,7 +681,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
       lines->append(buf);
       ++*n_events;
     }
-    if (!opts->stories.empty()) {
+    if (records) {
       std::vector<StoryQuantity> story_quantities;
       for (CodedSentence& cs : coded) {
         for (StoryQuantity& q : cs.facts.quantities) {
@@ -684,7 +695,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   };
   bool sink_failed = false;
   exit_code = ForEachStoryBatch(
-      *input, global, "code", threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
+      *input, global, name, threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
         if (sink_failed) return size_t{0};  // the sink gave up: read on, code nothing
         std::vector<std::string> lines(batch.size()), story_lines(batch.size());
         std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
@@ -710,7 +721,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
         for (size_t i = 0; i < batch.size(); ++i) {
           if (skipped[i]) continue;
           if (opts->sink) {
-            if (!opts->sink(batch[i], lines[i])) {
+            if (!opts->sink(batch[i], lines[i], story_lines[i])) {
               sink_failed = true;
               return total;
             }
@@ -726,10 +737,10 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
       });
   if (out != stdout) std::fclose(out);
   if (stories_out != nullptr && std::fclose(stories_out) != 0) {
-    std::fprintf(stderr, "acta code: cannot write %s\n", opts->stories.c_str());
+    std::fprintf(stderr, "acta %s: cannot write %s\n", name, opts->stories.c_str());
     exit_code = kExitFailure;
   }
-  if (!global.quiet) std::fprintf(stderr, "acta code: %zu events\n", events);
+  if (!global.quiet) std::fprintf(stderr, "acta %s: %zu events\n", name, events);
   return sink_failed ? kExitFailure : exit_code;
 }
 

@@ -13,6 +13,7 @@
 namespace acta::cli {
 
 struct CodeOptions {
+  std::string command = "code";  // the command that runs, for messages
   std::string dict;
   std::string format = "jsonl";
   std::string output;
@@ -26,10 +27,12 @@ struct CodeOptions {
   bool unknown_names = false;
   bool no_geo = false;
   bool infer_geo = false;
-  // When set, each story's events (JSON Lines) go here, in input order and
-  // on the calling thread, instead of to the output. A false return stops
-  // the run (exit 1).
-  std::function<bool(const Story& story, const std::string& event_lines)> sink;
+  // When set, each story's events (JSON Lines) and its story record (as
+  // --stories writes it) go here, in input order and on the calling
+  // thread, instead of to the output. A false return stops the run (exit 1).
+  std::function<bool(const Story& story, const std::string& event_lines,
+                     const std::string& story_record)>
+      sink;
   // When set and true for a story (asked on the calling thread, before
   // coding), the story is not coded: the sink has it already.
   std::function<bool(const Story& story)> skip;

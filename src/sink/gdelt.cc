@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "common/hash.h"
+
 namespace acta::sink {
 
 const std::array<std::string_view, 61> kGdeltEventColumns = {"GLOBALEVENTID",
@@ -252,16 +254,7 @@ void AppendGdeltEvent(const GdeltEvent& e, std::string* out) {
 }
 
 uint64_t GdeltEventId(std::string_view story_id, size_t sentence_index, uint32_t verb_begin) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a
-  auto mix = [&](std::string_view bytes) {
-    for (char c : bytes) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ULL;
-    }
-  };
-  mix(story_id);
-  mix(fmt::format("\x1f{}\x1f{}", sentence_index, verb_begin));
-  return h >> 1;
+  return Fnv1a(fmt::format("\x1f{}\x1f{}", sentence_index, verb_begin), Fnv1a(story_id)) >> 1;
 }
 
 }  // namespace acta::sink

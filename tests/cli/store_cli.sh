@@ -23,7 +23,14 @@ check "and their mentions" test "$(count mentions)" -eq \
 check "the visit, located in Tehran" test \
   "$(sqlite3 "$db" "SELECT source || ' ' || target || ' ' || cameo || ' ' || geo_name FROM events WHERE cameo = '036'")" \
   = "PSEREBHMS IRNGOV 036 Tehran"
-check "schema version 1" test "$(sqlite3 "$db" "SELECT value FROM meta WHERE key = 'schema_version'")" = 1
+check "schema version 2" test "$(sqlite3 "$db" "SELECT value FROM meta WHERE key = 'schema_version'")" = 2
+check "the sentences that told events, with their offsets" test \
+  "$(sqlite3 "$db" "SELECT count(*) FROM sentences s JOIN stories t ON t.id = s.story_id
+                    WHERE s.end_byte > s.begin_byte")" -ge "$events"
+check "the 32,000 casualties, in the Gaza Strip" test \
+  "$(sqlite3 "$db" "SELECT type || ' ' || count || ' ' || geo_name FROM quantities")" \
+  = "casualties 32000 Gaza Strip"
+check "each event's source and target" test "$(count actors)" -eq $((2 * events))
 check "write-ahead log" test "$(sqlite3 "$db" "PRAGMA journal_mode")" = wal
 
 "$acta" ingest --store "$db" "$seed" 2>"$tmp/err2"
@@ -39,6 +46,28 @@ if [ -f "$sgm" ]; then
     "$(sqlite3 "$tmp/r.db" "SELECT count(*) FROM events")" -eq "$(wc -l <"$tmp/r.jsonl")"
   "$acta" ingest --batch 50 --store "$tmp/r.db" "$sgm" 2>"$tmp/err4"
   check "Reuters again: 0 stories added" grep -q " 0 stories added" "$tmp/err4"
+fi
+
+# The same on the PostgreSQL server ctest started (tests/store/pg_server.sh),
+# in a database of this test's own.
+url=$(cat "${ACTA_TEST_POSTGRES_FILE:-/nonexistent}" 2>/dev/null || true)
+if [ -n "$url" ] && command -v psql >/dev/null; then
+  name="acta_cli_$$"
+  psql -q "$url" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
+  pg="${url%/*}/$name"
+  "$acta" ingest --store "$pg" "$seed" 2>"$tmp/pg1"
+  check "PostgreSQL: ingest exits 0" test $? -eq 0
+  check "PostgreSQL: it says what it added" grep -q "1 stories added, 0 unchanged" "$tmp/pg1"
+  check "PostgreSQL: the same $events events" test \
+    "$(psql -At "$pg" -c "SELECT count(*) FROM events")" -eq "$events"
+  check "PostgreSQL: the same rows as SQLite" test \
+    "$(psql -At "$pg" -c "SELECT source, target, cameo, geo_name FROM events ORDER BY id")" \
+    = "$(sqlite3 -separator '|' "$db" "SELECT source, target, cameo, geo_name FROM events ORDER BY id")"
+  "$acta" ingest --store "$pg" "$seed" 2>"$tmp/pg2"
+  check "PostgreSQL again: nothing added" grep -q "0 stories added, 1 unchanged" "$tmp/pg2"
+  psql -q "$url" -c "DROP DATABASE $name"
+else
+  echo "note: no PostgreSQL server for this run (ctest starts one); its checks are left out"
 fi
 
 echo "$passed passed, $failed failed"
