@@ -49,6 +49,9 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global);
 void RegisterEval(CLI::App& app, GlobalOptions& global);
 void RegisterCode(CLI::App& app, GlobalOptions& global);
 void RegisterIngest(CLI::App& app, GlobalOptions& global);
+// acta query, acta agg, acta dedup.
+void RegisterStoreCommands(CLI::App& app, GlobalOptions& global);
+void RegisterExport(CLI::App& app, GlobalOptions& global);
 void RegisterExplain(CLI::App& app, GlobalOptions& global);
 void RegisterDict(CLI::App& app, GlobalOptions& global);
 void RegisterGeo(CLI::App& app, GlobalOptions& global);

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   acta::cli::RegisterAnalyze(app, global);
   acta::cli::RegisterCode(app, global);
   acta::cli::RegisterIngest(app, global);
+  acta::cli::RegisterStoreCommands(app, global);
+  acta::cli::RegisterExport(app, global);
   acta::cli::RegisterExplain(app, global);
   acta::cli::RegisterDict(app, global);
   acta::cli::RegisterGeo(app, global);

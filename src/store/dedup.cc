@@ -133,6 +133,60 @@ MergeResult GroupEvents(const std::vector<MergeInput>& events, const MergeRule& 
   return out;
 }
 
+DedupReport ReportMerges(const std::vector<MergeInput>& events, const MergeRule& rule) {
+  DedupReport r;
+  r.rule = rule;
+  r.events = static_cast<int64_t>(events.size());
+  const MergeResult m = GroupEvents(events, rule);
+  r.merged_events = m.groups;
+  r.apart_by_place = m.apart_by_place;
+  r.apart_same_story = m.apart_same_story;
+  std::map<size_t, std::set<std::string>> stories;
+  for (size_t i = 0; i < events.size(); ++i) stories[m.group_of[i]].insert(events[i].story_id);
+  const std::pair<size_t, const char*> buckets[] = {{1, "1"},   {2, "2"},     {3, "3"},
+                                                    {5, "4-5"}, {10, "6-10"}, {SIZE_MAX, "11+"}};
+  for (const auto& [most, name] : buckets) r.by_articles.emplace_back(name, 0);
+  std::vector<std::pair<int64_t, int64_t>> sizes;
+  for (const auto& [g, s] : stories) {
+    size_t b = 0;
+    while (s.size() > buckets[b].first) ++b;
+    ++r.by_articles[b].second;
+    sizes.emplace_back(static_cast<int64_t>(s.size()), -events[g].id);
+  }
+  std::sort(sizes.rbegin(), sizes.rend());
+  std::map<int64_t, size_t> at;
+  for (size_t i = 0; i < events.size(); ++i) at[events[i].id] = i;
+  for (size_t i = 0; i < sizes.size() && i < 5 && sizes[i].first > 1; ++i) {
+    const MergeInput& e = events[at[-sizes[i].second]];
+    r.largest.emplace_back(
+        fmt::format("event {}: {} {} {} {}", e.id, Date::FromDayNumber(e.day).ToString(), e.source,
+                    e.target, e.cameo),
+        sizes[i].first);
+  }
+  auto variant = [&](std::string name, MergeRule v) {
+    r.variants.emplace_back(std::move(name), GroupEvents(events, v).groups);
+  };
+  for (int w : {0, 1, 2, 3, 7, 14}) {
+    if (w == rule.window_days) continue;
+    MergeRule v = rule;
+    v.window_days = w;
+    variant(fmt::format("window={}", w), v);
+  }
+  MergeRule v = rule;
+  v.whole_code = !rule.whole_code;
+  variant(v.whole_code ? "code=whole" : "code=root", v);
+  v = rule;
+  v.actor_prefix = rule.actor_prefix == 3 ? 0 : 3;
+  variant(v.actor_prefix == 3 ? "actors=3" : "actors=whole", v);
+  v = rule;
+  v.any_modality = !rule.any_modality;
+  variant(v.any_modality ? "modality=any" : "modality=same", v);
+  v = rule;
+  v.max_km = 1e9;
+  variant("km=any", v);
+  return r;
+}
+
 Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db) {
   std::vector<MergeInput> events;
   Status s = db.Scan(

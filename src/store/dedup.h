@@ -86,6 +86,27 @@ Status UnmergeEvents(Backend& db);
 // for a store never merged, none after UnmergeEvents.
 Result<std::optional<MergeRule>> StoredMergeRule(Backend& db);
 
+// What a merge rule does to the events of a store (acta agg
+// --dedup-report): how many events it merges, what keeps events apart, how
+// big the merged events are, and how the count moves with the rule.
+struct DedupReport {
+  MergeRule rule;
+  int64_t events = 0, merged_events = 0;
+  int64_t apart_by_place = 0, apart_same_story = 0;
+  // Merged events by the number of stories that told them: 1, 2, 3, 4-5,
+  // 6-10, 11 and more.
+  std::vector<std::pair<std::string, int64_t>> by_articles;
+  // The merged count under variants of the rule: other windows, whole
+  // codes, countries for actors, any modality, no place check.
+  std::vector<std::pair<std::string, int64_t>> variants;
+  // The events told by the most stories: "event 3: 2024-05-10 RUSMIL
+  // UKRMIL 194", and the number of stories.
+  std::vector<std::pair<std::string, int64_t>> largest;
+};
+
+// The report of `rule` on `events` (LoadMergeInputs).
+DedupReport ReportMerges(const std::vector<MergeInput>& events, const MergeRule& rule);
+
 }  // namespace acta::store
 
 #endif  // ACTA_STORE_DEDUP_H_

@@ -147,6 +147,9 @@ CREATE TABLE merged_events (
 CREATE INDEX merged_by_date ON merged_events(first_date);
 CREATE INDEX merged_by_dyad ON merged_events(source, target);
 CREATE INDEX events_by_country ON events(geo_country);
+CREATE INDEX events_by_target ON events(target);
+CREATE INDEX events_by_root ON events(cameo_root, event_date);
+CREATE INDEX mentions_by_sentence ON mentions(story_id, sentence_index);
 {fts}
 UPDATE stories SET content_hash = '';
 UPDATE meta SET value = '2' WHERE key = 'schema_version';

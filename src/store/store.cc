@@ -15,13 +15,13 @@ using json = nlohmann::json;
 
 // The tables a story's rows go to, in the order they are sent (a row's
 // parent before it), and their columns.
-struct Table {
+struct TableSpec {
   std::string_view name;
   std::vector<std::string_view> columns;
 };
 enum TableIndex { kStories, kSentences, kEvents, kMentions, kActors, kPlaces, kQuantities };
-const std::array<Table, 7>& Tables() {
-  static const std::array<Table, 7> tables = {{
+const std::array<TableSpec, 7>& Tables() {
+  static const std::array<TableSpec, 7> tables = {{
       {"stories", {"id", "date", "source", "url", "title", "content_hash"}},
       {"sentences", {"story_id", "sentence_index", "begin_byte", "end_byte", "text"}},
       {"events", {"id",          "story_id",     "sentence_index", "event_date", "date_precision",
