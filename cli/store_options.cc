@@ -112,7 +112,7 @@ std::string Cut(const std::string& s, size_t width, size_t* shown) {
 void PrintTable(const store::Table& t, const std::string& format, std::FILE* out) {
   if (format == "json") {
     for (const store::Row& row : t.rows) {
-      nlohmann::json j = nlohmann::json::object();
+      nlohmann::ordered_json j = nlohmann::ordered_json::object();
       for (size_t i = 0; i < t.columns.size() && i < row.size(); ++i) {
         const store::Value& v = row[i];
         if (const auto* n = std::get_if<int64_t>(&v)) {

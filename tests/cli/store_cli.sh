@@ -53,7 +53,7 @@ fi
 url=$(cat "${ACTA_TEST_POSTGRES_FILE:-/nonexistent}" 2>/dev/null || true)
 if [ -n "$url" ] && command -v psql >/dev/null; then
   name="acta_cli_$$"
-  psql -q "$url" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
+  PGOPTIONS="-c client_min_messages=warning" psql -q "$url" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
   pg="${url%/*}/$name"
   "$acta" ingest --store "$pg" "$seed" 2>"$tmp/pg1"
   check "PostgreSQL: ingest exits 0" test $? -eq 0
