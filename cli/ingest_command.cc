@@ -90,8 +90,10 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global) {
       }
     }
     // Events told by several stories are merged again when the store
-    // changed, by the rule it merges by (the default for a new store).
-    if (added + replaced > 0 && !*no_merge && global.exit_code != kExitFailure) {
+    // changed since they last were (in this run or one that was stopped),
+    // by the rule it merges by (the default for a new store).
+    Result<bool> stale = store::MergeIsStale(db.backend());
+    if (!stale.ok() || (*stale && !*no_merge && global.exit_code != kExitFailure)) {
       Result<std::optional<store::MergeRule>> rule = store::StoredMergeRule(db.backend());
       Result<store::MergeResult> merged = !rule.ok() ? Result<store::MergeResult>(rule.status())
                                           : !rule.value()

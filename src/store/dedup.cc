@@ -330,8 +330,14 @@ Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule) {
 Status UnmergeEvents(Backend& db) {
   return db.Execute(
       "BEGIN; DELETE FROM event_merges; DELETE FROM merged_events; "
-      "DELETE FROM meta WHERE key = 'merge_rule'; "
+      "DELETE FROM meta WHERE key IN ('merge_rule', 'merge_stale'); "
       "INSERT INTO meta VALUES ('merge_rule', 'off'); COMMIT");
+}
+
+Result<bool> MergeIsStale(Backend& db) {
+  Result<Value> v = db.QueryValue("SELECT value FROM meta WHERE key = 'merge_stale'");
+  if (!v.ok()) return v.status();
+  return !IsNull(*v);
 }
 
 Result<std::optional<MergeRule>> StoredMergeRule(Backend& db) {

@@ -78,6 +78,10 @@ Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db);
 // merge_rule), in one transaction. Returns the grouping.
 Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule);
 
+// Whether stories were stored since the merge layer was last built (by
+// MergeEvents or, for a store that does not merge, UnmergeEvents).
+Result<bool> MergeIsStale(Backend& db);
+
 // Drops the merge layer: every event stands alone again, and ingest no
 // longer merges (merge_rule "off") until MergeEvents is run again.
 Status UnmergeEvents(Backend& db);

@@ -142,12 +142,24 @@ Status Store::Flush() {
 
 Status Store::Commit() {
   if (Status s = Flush(); !s.ok()) return s;
+  // The merge layer no longer covers every event: marked in the same
+  // transaction, so that a run killed before it merges leaves the mark
+  // for the next (store/dedup.h).
+  if (changed_) {
+    if (Status s = db_->Execute(
+            "INSERT INTO meta (key, value) VALUES ('merge_stale', '1') ON CONFLICT (key) DO "
+            "NOTHING");
+        !s.ok())
+      return s;
+  }
+  changed_ = false;
   in_batch_ = false;
   return db_->Execute("COMMIT");
 }
 
 Status Store::Rollback() {
   in_batch_ = false;
+  changed_ = false;
   pending_.assign(Tables().size(), {});
   pending_hash_.clear();
   return db_->Execute("ROLLBACK");
@@ -294,6 +306,7 @@ Result<PutOutcome> Store::Put(const Story& story, std::string_view event_lines,
   for (size_t t = 0; t < rows.size(); ++t)
     for (Row& row : rows[t]) pending_[t].push_back(std::move(row));
   pending_hash_[story.id] = hash;
+  changed_ = true;
   return outcome;
 }
 

@@ -74,6 +74,7 @@ class Store {
   // Rows of the batch not yet sent, by table (the order of kTables).
   std::vector<std::vector<Row>> pending_;
   std::unordered_map<std::string, std::string> pending_hash_;  // story id -> content hash
+  bool changed_ = false;                                       // the batch adds or replaces a story
 };
 
 // The content hash a story is stored with: 16 hex digits of its text.

@@ -48,6 +48,26 @@ if [ -f "$sgm" ]; then
   check "Reuters again: 0 stories added" grep -q " 0 stories added" "$tmp/err4"
 fi
 
+# Every Reuters-21578 story, then again: the second run adds nothing.
+corpus=("$shared"/corpora/reuters21578/reut2-*.sgm)
+if [ -f "${corpus[0]}" ] && [ -z "${ACTA_SANITIZED:-}" ]; then
+  "$acta" -q code "${corpus[@]}" 2>/dev/null | wc -l >"$tmp/all.n"
+  "$acta" ingest --store "$tmp/all.db" "${corpus[@]}" 2>"$tmp/all1"
+  check "all of Reuters: the store holds every event acta code gives ($(cat "$tmp/all.n"))" test \
+    "$(sqlite3 "$tmp/all.db" "SELECT count(*) FROM events")" -eq "$(cat "$tmp/all.n")"
+  check "all of Reuters: 21578 stories read, 1 without text rejected, 21577 stored" \
+    grep -q "stories read 21578, coded 21577, rejected 1" "$tmp/all1"
+  before=$(sqlite3 "$tmp/all.db" "SELECT count(*) || ' ' || (SELECT count(*) FROM mentions) || ' ' ||
+                                  (SELECT count(*) FROM merged_events) FROM events")
+  "$acta" ingest --store "$tmp/all.db" "${corpus[@]}" 2>"$tmp/all2"
+  check "all of Reuters again: 0 stories added, 21577 unchanged, 0 replaced" \
+    grep -q " 0 stories added, 21577 unchanged, 0 replaced" "$tmp/all2"
+  check "all of Reuters again: the same events, mentions and merged events ($before)" test \
+    "$(sqlite3 "$tmp/all.db" "SELECT count(*) || ' ' || (SELECT count(*) FROM mentions) || ' ' ||
+                              (SELECT count(*) FROM merged_events) FROM events")" = "$before"
+  grep -h "acta ingest: .* stories added" "$tmp/all1" "$tmp/all2"
+fi
+
 # The same on the PostgreSQL server ctest started (tests/store/pg_server.sh),
 # in a database of this test's own.
 url=$(cat "${ACTA_TEST_POSTGRES_FILE:-/nonexistent}" 2>/dev/null || true)
