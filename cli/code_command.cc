@@ -701,8 +701,10 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
         std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
         // Stories the caller already has are not coded again.
         std::vector<bool> skipped(batch.size(), false);
-        if (opts->skip)
-          for (size_t i = 0; i < batch.size(); ++i) skipped[i] = opts->skip(batch[i]);
+        if (opts->skip) {
+          skipped = opts->skip(batch);
+          skipped.resize(batch.size(), false);
+        }
         auto work = [&](unsigned t) {
           for (size_t i = t; i < batch.size(); i += threads)
             if (!skipped[i])

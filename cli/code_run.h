@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "acta/story.h"
 #include "commands.h"
@@ -33,9 +34,9 @@ struct CodeOptions {
   std::function<bool(const Story& story, const std::string& event_lines,
                      const std::string& story_record)>
       sink;
-  // When set and true for a story (asked on the calling thread, before
-  // coding), the story is not coded: the sink has it already.
-  std::function<bool(const Story& story)> skip;
+  // When set, asked for each batch of stories on the calling thread before
+  // coding: a story it marks true is not coded (the sink has it already).
+  std::function<std::vector<bool>(const std::vector<Story>& stories)> skip;
 };
 
 // Codes the stories `input` names as `options` says; the exit code.

@@ -52,13 +52,11 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global) {
     code.format = "jsonl";
     code.command = "ingest";
     // A story stored with the same text is not coded again.
-    code.skip = [&](const Story& story) {
-      Result<bool> held = db.Holds(story);
-      if (held.ok() && *held) {
-        ++unchanged;
-        return true;
-      }
-      return false;
+    code.skip = [&](const std::vector<Story>& stories) {
+      Result<std::vector<bool>> held = db.HoldsAll(stories);
+      if (!held.ok()) return std::vector<bool>(stories.size(), false);  // Put will say why
+      for (bool h : *held) unchanged += h ? 1 : 0;
+      return std::move(held).value();
     };
     code.sink = [&](const Story& story, const std::string& lines, const std::string& record) {
       if (in_batch == 0)

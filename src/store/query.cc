@@ -127,6 +127,7 @@ std::optional<std::array<double, 4>> ParseBbox(const std::string& text) {
 }
 
 Result<Table> QueryEvents(Backend& db, const EventFilter& filter) {
+  // Oldest first.
   const Selection q = Selected(db.dialect(), filter);
   Table t;
   t.columns = {"id",        "event_date", "source",   "target",      "cameo",    "quad_class",
@@ -139,7 +140,9 @@ Result<Table> QueryEvents(Backend& db, const EventFilter& filter) {
       t.columns.push_back(c);
     sql += ", g.last_date, g.num_mentions, g.num_sources, g.num_articles";
   }
-  sql += q.from + q.where + " ORDER BY e.event_date, e.id" + Limit(filter);
+  // The order of the date index (date, source, target), so that SQLite
+  // need not sort.
+  sql += q.from + q.where + " ORDER BY e.event_date, e.source, e.target, e.id" + Limit(filter);
   Result<std::vector<Row>> rows = db.Query(sql, q.params);
   if (!rows.ok()) return rows.status();
   t.rows = std::move(rows).value();
@@ -154,11 +157,12 @@ Status ScanEvents(Backend& db, const EventFilter& filter,
       filter.merged ? "g.num_mentions, g.num_sources, g.num_articles, g.first_seen, g.last_seen"
                     : "(SELECT count(*) FROM mentions m WHERE m.event_id = e.id), 1, 1, s.date, "
                       "s.date";
-  const std::string sql =
-      "SELECT e.id, coalesce(em.merged_id, e.id), e.record, s.url, s.source, " + figures + q.from +
-      " JOIN stories s ON s.id = e.story_id LEFT JOIN event_merges em ON em.event_id = "
-      "e.id" +
-      q.where + " ORDER BY e.id" + Limit(filter);
+  const std::string sql = "SELECT e.id, coalesce(em.merged_id, e.id), r.record, s.url, s.source, " +
+                          figures + q.from +
+                          " JOIN records r ON r.event_id = e.id JOIN stories s ON s.id = e.story_id"
+                          " LEFT JOIN event_merges em ON em.event_id = "
+                          "e.id" +
+                          q.where + " ORDER BY e.id" + Limit(filter);
   StoredEvent e;
   return db.Scan(sql, q.params, [&](const Row& r) {
     e.id = AsInt(r[0]);

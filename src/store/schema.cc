@@ -59,12 +59,19 @@ CREATE INDEX mentions_by_event ON mentions(event_id);
 INSERT INTO meta VALUES ('schema_version', '1');
 )sql";
 
-// Version 2: the sentences that told events (searchable by their words),
-// the events' actors and places, the counts of people stories give, and the
+// Version 2: events' JSON records in a table of their own (so that scans
+// of events read small rows), the sentences that told events (searchable
+// by their words), the events' actors and places, the counts of people stories give, and the
 // merge of events told by several stories (store/dedup.h). Stories stored
 // under version 1 have none of these rows: their hash is cleared, so that
 // the next ingest codes them again.
 constexpr std::string_view kV2 = R"sql(
+CREATE TABLE records (
+  event_id {id} REFERENCES events(id) ON DELETE CASCADE,
+  record TEXT NOT NULL
+);
+INSERT INTO records SELECT id, record FROM events;
+ALTER TABLE events DROP COLUMN record;
 CREATE TABLE sentences (
   id {serial},
   story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
@@ -147,6 +154,8 @@ CREATE TABLE merged_events (
 CREATE INDEX merged_by_date ON merged_events(first_date);
 CREATE INDEX merged_by_dyad ON merged_events(source, target);
 CREATE INDEX events_by_country ON events(geo_country);
+DROP INDEX events_by_date;
+CREATE INDEX events_by_date ON events(event_date, source, target);
 CREATE INDEX events_by_target ON events(target);
 CREATE INDEX events_by_root ON events(cameo_root, event_date);
 CREATE INDEX mentions_by_sentence ON mentions(story_id, sentence_index);
@@ -181,7 +190,8 @@ std::string MigrationFrom(int version, Dialect dialect) {
     case 0:
       return fmt::format(fmt::runtime(kV1), fmt::arg("id", id), fmt::arg("real", real));
     case 1:
-      return fmt::format(fmt::runtime(kV2), fmt::arg("serial", pg ? "BIGSERIAL PRIMARY KEY" : id),
+      return fmt::format(fmt::runtime(kV2), fmt::arg("id", id),
+                         fmt::arg("serial", pg ? "BIGSERIAL PRIMARY KEY" : id),
                          fmt::arg("real", real), fmt::arg("fts", pg ? kPostgresFts : kSqliteFts));
     default:
       return "";

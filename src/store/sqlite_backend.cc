@@ -128,7 +128,9 @@ Result<std::unique_ptr<Backend>> OpenSqlite(const std::string& path) {
   auto backend = std::make_unique<SqliteBackend>(db, path);
   sqlite3_busy_timeout(db, 10000);
   for (const char* pragma :
-       {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+       {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+        // 64 MB of pages kept between queries (SQLite's default is 2 MB).
+        "PRAGMA cache_size=-65536"}) {
     if (Status s = backend->Execute(pragma); !s.ok()) return s.Within(path);
   }
   return std::unique_ptr<Backend>(std::move(backend));

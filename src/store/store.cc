@@ -19,15 +19,25 @@ struct TableSpec {
   std::string_view name;
   std::vector<std::string_view> columns;
 };
-enum TableIndex { kStories, kSentences, kEvents, kMentions, kActors, kPlaces, kQuantities };
-const std::array<TableSpec, 7>& Tables() {
-  static const std::array<TableSpec, 7> tables = {{
+enum TableIndex {
+  kStories,
+  kSentences,
+  kEvents,
+  kRecords,
+  kMentions,
+  kActors,
+  kPlaces,
+  kQuantities
+};
+const std::array<TableSpec, 8>& Tables() {
+  static const std::array<TableSpec, 8> tables = {{
       {"stories", {"id", "date", "source", "url", "title", "content_hash"}},
       {"sentences", {"story_id", "sentence_index", "begin_byte", "end_byte", "text"}},
-      {"events", {"id",          "story_id",     "sentence_index", "event_date", "date_precision",
-                  "source",      "target",       "cameo",          "cameo_root", "quad_class",
-                  "goldstein",   "plover_event", "modality",       "confidence", "geo_name",
-                  "geo_country", "geo_lat",      "geo_lon",        "sentence",   "record"}},
+      {"events",
+       {"id", "story_id", "sentence_index", "event_date", "date_precision", "source", "target",
+        "cameo", "cameo_root", "quad_class", "goldstein", "plover_event", "modality", "confidence",
+        "geo_name", "geo_country", "geo_lat", "geo_lon", "sentence"}},
+      {"records", {"event_id", "record"}},
       {"mentions",
        {"event_id", "story_id", "sentence_index", "verb_begin", "verb_end", "cameo", "modality"}},
       {"actors", {"event_id", "role", "code", "country", "text", "begin_byte", "end_byte"}},
@@ -136,6 +146,7 @@ Status Store::Flush() {
       return s;
     pending_[t].clear();
   }
+  for (auto& [id, hash] : pending_hash_) known_hash_[id] = std::move(hash);
   pending_hash_.clear();
   return Status::Ok();
 }
@@ -160,6 +171,7 @@ Status Store::Commit() {
 Status Store::Rollback() {
   in_batch_ = false;
   changed_ = false;
+  known_hash_.clear();
   pending_.assign(Tables().size(), {});
   pending_hash_.clear();
   return db_->Execute("ROLLBACK");
@@ -168,6 +180,7 @@ Status Store::Rollback() {
 Result<std::optional<std::string>> Store::StoredHash(const std::string& id) {
   if (auto at = pending_hash_.find(id); at != pending_hash_.end())
     return std::optional<std::string>(at->second);
+  if (auto at = known_hash_.find(id); at != known_hash_.end()) return at->second;
   std::optional<std::string> hash;
   Status s = db_->Scan("SELECT content_hash FROM stories WHERE id = ?1", {id}, [&](const Row& r) {
     hash = AsText(r[0]);
@@ -181,6 +194,36 @@ Result<bool> Store::Holds(const Story& story) {
   Result<std::optional<std::string>> was = StoredHash(story.id);
   if (!was.ok()) return was.status();
   return *was && **was == ContentHash(story.text);
+}
+
+Result<std::vector<bool>> Store::HoldsAll(const std::vector<Story>& stories) {
+  if (known_hash_.size() > 100000) known_hash_.clear();
+  constexpr size_t kChunk = 256;
+  for (size_t from = 0; from < stories.size(); from += kChunk) {
+    const size_t to = std::min(stories.size(), from + kChunk);
+    std::string sql = "SELECT id, content_hash FROM stories WHERE id IN (";
+    std::vector<Value> ids;
+    for (size_t i = from; i < to; ++i) {
+      if (i > from) sql += ", ";
+      ids.push_back(stories[i].id);
+      sql += "?" + std::to_string(ids.size());
+      known_hash_[stories[i].id] = std::nullopt;
+    }
+    sql += ")";
+    Status s = db_->Scan(sql, ids, [&](const Row& r) {
+      known_hash_[AsText(r[0])] = AsText(r[1]);
+      return true;
+    });
+    if (!s.ok()) return s;
+  }
+  std::vector<bool> held;
+  held.reserve(stories.size());
+  for (const Story& story : stories) {
+    Result<bool> h = Holds(story);
+    if (!h.ok()) return h.status();
+    held.push_back(*h);
+  }
+  return held;
 }
 
 Result<PutOutcome> Store::Put(const Story& story, std::string_view event_lines,
@@ -244,26 +287,14 @@ Result<PutOutcome> Store::Put(const Story& story, std::string_view event_lines,
         !Field(e, "modality").is_string() || !Field(e, "sentence").is_string())
       return bad("no source, target, cameo, date, modality or sentence");
     const int64_t id = event_id++;
-    rows[kEvents].push_back({id,
-                             story.id,
-                             V(Field(e, "sentence_index")),
-                             V(Field(e, "event_date")),
-                             V(Field(e, "event_date_precision")),
-                             V(Field(source, "code")),
-                             V(Field(target, "code")),
-                             V(Field(e, "cameo")),
-                             V(Field(e, "cameo_root")),
-                             V(Field(e, "quad_class")),
-                             V(Field(e, "goldstein")),
-                             V(Field(e, "plover_event")),
-                             V(Field(e, "modality")),
-                             V(Field(e, "confidence")),
-                             V(Field(geo, "name")),
-                             V(Field(geo, "country")),
-                             V(Field(geo, "lat")),
-                             V(Field(geo, "lon")),
-                             V(Field(e, "sentence")),
-                             std::string(line)});
+    rows[kEvents].push_back(
+        {id, story.id, V(Field(e, "sentence_index")), V(Field(e, "event_date")),
+         V(Field(e, "event_date_precision")), V(Field(source, "code")), V(Field(target, "code")),
+         V(Field(e, "cameo")), V(Field(e, "cameo_root")), V(Field(e, "quad_class")),
+         V(Field(e, "goldstein")), V(Field(e, "plover_event")), V(Field(e, "modality")),
+         V(Field(e, "confidence")), V(Field(geo, "name")), V(Field(geo, "country")),
+         V(Field(geo, "lat")), V(Field(geo, "lon")), V(Field(e, "sentence"))});
+    rows[kRecords].push_back({id, std::string(line)});
     for (const json& m : Field(e, "mentions")) {
       const json& span = Field(m, "verb_span");
       rows[kMentions].push_back({id, story.id, V(Field(m, "sentence_index")), SpanAt(span, 0),

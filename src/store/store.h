@@ -57,6 +57,9 @@ class Store {
   // Whether the store holds `story` with the same text (Put would change
   // nothing).
   Result<bool> Holds(const Story& story);
+  // Holds for each of `stories`, asked of the database at once (one round
+  // trip per few hundred stories), and remembered for their Put.
+  Result<std::vector<bool>> HoldsAll(const std::vector<Story>& stories);
 
   Result<StoreCounts> Counts();
   Result<int> SchemaVersion();
@@ -74,7 +77,10 @@ class Store {
   // Rows of the batch not yet sent, by table (the order of kTables).
   std::vector<std::vector<Row>> pending_;
   std::unordered_map<std::string, std::string> pending_hash_;  // story id -> content hash
-  bool changed_ = false;                                       // the batch adds or replaces a story
+  // What the database held when last asked (HoldsAll): story id -> content
+  // hash, none when it held no such story.
+  std::unordered_map<std::string, std::optional<std::string>> known_hash_;
+  bool changed_ = false;  // the batch adds or replaces a story
 };
 
 // The content hash a story is stored with: 16 hex digits of its text.

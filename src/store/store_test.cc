@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -165,7 +166,7 @@ TEST_P(StoreTest, WhatIsStoredCanBeQueriedAndSurvivesReopening) {
   Backend& db = store->backend();
   Result<std::vector<Row>> rows = db.Query(
       "SELECT source, target, cameo, geo_name, geo_lat, quad_class, record FROM events "
-      "WHERE cameo_root = ?1",
+      "JOIN records ON event_id = id WHERE cameo_root = ?1",
       {std::string("03")});
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   ASSERT_EQ(rows->size(), 1u);
@@ -207,6 +208,30 @@ TEST_P(StoreTest, SentencesAreFoundByTheirWords) {
   EXPECT_EQ(found("visits Tehran"), 1);  // stems: "visits" finds "visit"
   EXPECT_EQ(found("ceasefire Tehran"), 0);
   EXPECT_EQ(found("\"talks\" follow*"), 1);  // quotes and operators are only words
+}
+
+TEST_P(StoreTest, WhatItHoldsIsAskedForManyStoriesAtOnce) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  ASSERT_OK(store->Begin());
+  ASSERT_TRUE(store->Put(MakeStory("s1", std::string(kText)), kEvents, "").ok());
+  ASSERT_OK(store->Commit());
+  std::vector<Story> asked = {MakeStory("s1", std::string(kText)), MakeStory("s1", "other text"),
+                              MakeStory("s2", "text")};
+  for (int i = 0; i < 300; ++i) asked.push_back(MakeStory("n" + std::to_string(i), "x"));
+  Result<std::vector<bool>> held = store->HoldsAll(asked);
+  ASSERT_TRUE(held.ok()) << held.status().ToString();
+  ASSERT_EQ(held->size(), asked.size());
+  EXPECT_TRUE((*held)[0]);
+  EXPECT_FALSE((*held)[1]);
+  EXPECT_FALSE((*held)[2]);
+  EXPECT_EQ(std::count(held->begin(), held->end(), true), 1);
+  // What it learnt serves the puts that follow.
+  ASSERT_OK(store->Begin());
+  EXPECT_EQ(*store->Put(asked[1], "", ""), PutOutcome::kReplaced);
+  EXPECT_EQ(*store->Put(asked[2], "", ""), PutOutcome::kAdded);
+  ASSERT_OK(store->Commit());
+  EXPECT_EQ(*store->HoldsAll({asked[1], asked[2]}), (std::vector<bool>{true, true}));
 }
 
 TEST_P(StoreTest, ARolledBackBatchLeavesNothing) {
