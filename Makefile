@@ -53,9 +53,10 @@ endif
 	@echo "== acta ingest --store build/example.db $(EXAMPLE_STORY)   (docs/schema.md)"
 	@rm -f build/example.db build/example.db-wal build/example.db-shm
 	@build/release/acta ingest --store build/example.db $(EXAMPLE_STORY)
-	@echo "== sqlite3 build/example.db: the stored events"
-	@sqlite3 -header -column build/example.db "SELECT event_date, source, target, cameo, \
-	  quad_class, goldstein, geo_name FROM events ORDER BY sentence_index, id"
+	@echo "== acta query --store build/example.db   (the stored events)"
+	@build/release/acta query --store build/example.db
+	@echo "== acta agg --store build/example.db --by network"
+	@build/release/acta agg --store build/example.db --by network
 
 bench: release
 	@bash bench/run.sh

@@ -82,3 +82,8 @@ a, b = statistics.median(with_geo), statistics.median(without)
 print(f"\nend to end, acta code -j 1 on Reuters-21578 (JSON Lines): {a:.2f} s with geolocation, "
       f"{b:.2f} s without (--no-geo): geolocation adds {100 * (a - b) / b:.1f}% (medians of 3)")
 PY
+
+# The event store: ingest into SQLite and PostgreSQL, a store of a million
+# events, and the latency of the five commonest queries on it.
+echo
+bash bench/store.sh "$shared"

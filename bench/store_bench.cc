@@ -120,9 +120,13 @@ double P95(const std::vector<double>& v) {
   return s.empty() ? 0 : s[std::min(s.size() - 1, static_cast<size_t>(0.95 * s.size()))];
 }
 
-#define ACTA_QUERY_BENCH(fn)                                                                 \
-  BENCHMARK(fn)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(30)->UseRealTime() \
-      ->ComputeStatistics("p95", P95)                                                        \
+#define ACTA_QUERY_BENCH(fn)          \
+  BENCHMARK(fn)                       \
+      ->Unit(benchmark::kMillisecond) \
+      ->Iterations(1)                 \
+      ->Repetitions(30)               \
+      ->UseRealTime()                 \
+      ->ComputeStatistics("p95", P95) \
       ->ReportAggregatesOnly(true)
 
 ACTA_QUERY_BENCH(BM_QueryMonth);

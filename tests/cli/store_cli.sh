@@ -48,6 +48,32 @@ if [ -f "$sgm" ]; then
   check "Reuters again: 0 stories added" grep -q " 0 stories added" "$tmp/err4"
 fi
 
+# Readers are not blocked by an ingest: queries made while an ingest of a
+# Reuters file holds its write transaction (one batch of all its stories)
+# answer, from what was committed before it.
+if [ -f "$sgm" ]; then
+  cp "$db" "$tmp/busy.db"
+  "$acta" -q ingest --batch 5000 --store "$tmp/busy.db" "$sgm" 2>/dev/null &
+  pid=$!
+  answered=0 while_busy=0
+  for _ in $(seq 1 40); do
+    if "$acta" query --store "$tmp/busy.db" --format csv >"$tmp/busy.csv" 2>/dev/null; then
+      answered=$((answered + 1))
+      # Still running after the query answered: the query did not wait for it.
+      if kill -0 "$pid" 2>/dev/null &&
+        [ "$(tail -n +2 "$tmp/busy.csv" | wc -l)" -eq "$events" ]; then
+        while_busy=$((while_busy + 1))
+      fi
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  wait "$pid"
+  check "queries during an ingest answer ($answered answered)" test "$answered" -gt 0
+  check "  while the ingest is still writing, with the events committed before it ($while_busy)" \
+    test "$while_busy" -gt 0
+fi
+
 # Every Reuters-21578 story, then again: the second run adds nothing.
 corpus=("$shared"/corpora/reuters21578/reut2-*.sgm)
 if [ -f "${corpus[0]}" ] && [ -z "${ACTA_SANITIZED:-}" ]; then
