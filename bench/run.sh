@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make bench`: measures acta's analysis stages, the whole analysis pipeline,
 # event coding with the Phoenix and acta's own dictionaries and the
-# story-level pass on the shared corpora (one thread) and prints them with the
-# accuracy figures they were measured beside.
+# story-level pass on the shared corpora (one thread); then `acta code` end
+# to end (bench/e2e.sh) with the accuracy figures it was measured beside,
+# and the event store (bench/store.sh). docs/performance.md shows a run.
 # Needs ../shared; says so and stops when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,6 @@ trap 'rm -rf "$out"' EXIT
   --benchmark_out_format=json >/dev/null
 "$bin/geo_bench" --benchmark_format=json --benchmark_out="$out/geo.json" \
   --benchmark_out_format=json >/dev/null
-"$bin/acta" eval conll "$shared/corpora/conll2003/test.txt" >"$out/conll.txt"
 
 python3 - "$out" <<'PY'
 import json, sys, os
@@ -51,37 +51,12 @@ for b in rows:
     if "story_share_pct" in b:
         print(f"\nstory-level pass ({b.get('label', '')}): {b['story_share_pct']:.1f}% of coding "
               f"and pass together ({b['story_s']:.2f} s of {b['coding_s'] + b['story_s']:.2f} s)")
-print()
-print("accuracy of the same models on CoNLL-2003 test.txt:")
-with open(os.path.join(out, "conll.txt")) as f:
-    for line in f:
-        if line.startswith(("pos_accuracy", "chunk_f1", "ner_f1:")):
-            print("  " + line.strip())
 PY
 
-# End to end: `acta code` on every Reuters-21578 story, one thread, JSON
-# Lines out, with and without geolocation (load included), three runs each
-# taken in turn; the medians and what geolocation adds.
-python3 - "$bin/acta" "$shared" <<'PY'
-import glob, statistics, subprocess, sys, time
-acta, shared = sys.argv[1], sys.argv[2]
-files = sorted(glob.glob(shared + "/corpora/reuters21578/reut2-*.sgm"))
-def run(extra):
-    start = time.perf_counter()
-    # Exit 5: done, with the stories that have no text rejected.
-    r = subprocess.run([acta, "-q", "code", "-j", "1", *extra, *files],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if r.returncode not in (0, 5):
-        sys.exit(f"acta code exited {r.returncode}")
-    return time.perf_counter() - start
-with_geo, without = [], []
-for _ in range(3):
-    with_geo.append(run([]))
-    without.append(run(["--no-geo"]))
-a, b = statistics.median(with_geo), statistics.median(without)
-print(f"\nend to end, acta code -j 1 on Reuters-21578 (JSON Lines): {a:.2f} s with geolocation, "
-      f"{b:.2f} s without (--no-geo): geolocation adds {100 * (a - b) / b:.1f}% (medians of 3)")
-PY
+# End to end: `acta code` on both corpora, both dictionaries, -j 1 and -j 2,
+# the scaling curve, one short story, and the accuracy figures beside them.
+echo
+bash bench/e2e.sh "$shared"
 
 # The event store: ingest into SQLite and PostgreSQL, a store of a million
 # events, and the latency of the five commonest queries on it.

@@ -695,7 +695,8 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
   };
   bool sink_failed = false;
   exit_code = ForEachStoryBatch(
-      *input, global, name, threads == 1 ? 1 : 64 * threads, [&](std::vector<Story>& batch) {
+      *input, global, name, threads == 1 ? 1 : 64 * threads,
+      [&](std::vector<Story>& batch) {
         if (sink_failed) return size_t{0};  // the sink gave up: read on, code nothing
         std::vector<std::string> lines(batch.size()), story_lines(batch.size());
         std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
@@ -705,18 +706,21 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
           skipped = opts->skip(batch);
           skipped.resize(batch.size(), false);
         }
-        auto work = [&](unsigned t) {
-          for (size_t i = t; i < batch.size(); i += threads)
+        // Each worker takes the next story not yet taken, so that a long
+        // story does not hold the others up.
+        std::atomic<size_t> next = 0;
+        auto work = [&] {
+          for (size_t i; (i = next++) < batch.size();)
             if (!skipped[i])
               sentence_counts[i] =
                   code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
         };
         if (threads == 1 || batch.size() == 1) {
-          work(0);
+          work();
         } else {
           std::vector<std::thread> pool;
-          for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-          work(0);
+          for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+          work();
           for (std::thread& th : pool) th.join();
         }
         size_t total = 0;
@@ -736,7 +740,8 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
           events += event_counts[i];
         }
         return total;
-      });
+      },
+      /*read_ahead=*/threads > 1);
   if (out != stdout) std::fclose(out);
   if (stories_out != nullptr && std::fclose(stories_out) != 0) {
     std::fprintf(stderr, "acta %s: cannot write %s\n", name, opts->stories.c_str());

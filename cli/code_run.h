@@ -29,13 +29,14 @@ struct CodeOptions {
   bool no_geo = false;
   bool infer_geo = false;
   // When set, each story's events (JSON Lines) and its story record (as
-  // --stories writes it) go here, in input order and on the calling
-  // thread, instead of to the output. A false return stops the run (exit 1).
+  // --stories writes it) go here, in input order and from one thread at a
+  // time, instead of to the output. A false return stops the run (exit 1).
   std::function<bool(const Story& story, const std::string& event_lines,
                      const std::string& story_record)>
       sink;
-  // When set, asked for each batch of stories on the calling thread before
-  // coding: a story it marks true is not coded (the sink has it already).
+  // When set, asked for each batch of stories before coding, from the
+  // sink's thread: a story it marks true is not coded (the sink has it
+  // already).
   std::function<std::vector<bool>(const std::vector<Story>& stories)> skip;
 };
 

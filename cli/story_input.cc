@@ -3,8 +3,13 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace acta::cli {
 
@@ -26,9 +31,60 @@ int ForEachStory(const StoryInputOptions& o, const GlobalOptions& global, const 
   });
 }
 
+namespace {
+
+// Hands batches from the reading thread to one processing thread, one at a
+// time: Put waits while the previous batch is still waiting to be taken.
+class BatchHandoff {
+ public:
+  explicit BatchHandoff(const std::function<void(std::vector<Story>&)>& process)
+      : thread_([this, process] {
+          std::vector<Story> batch;
+          while (Take(&batch)) {
+            process(batch);
+            batch.clear();
+          }
+        }) {}
+  ~BatchHandoff() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  void Put(std::vector<Story>* batch) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return !full_; });
+    waiting_.swap(*batch);
+    full_ = true;
+    cv_.notify_all();
+  }
+
+ private:
+  bool Take(std::vector<Story>* batch) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return full_ || done_; });
+    if (!full_) return false;
+    batch->swap(waiting_);
+    full_ = false;
+    cv_.notify_all();
+    return true;
+  }
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<Story> waiting_;
+  bool full_ = false, done_ = false;
+  std::thread thread_;  // last: started once the rest is ready
+};
+
+}  // namespace
+
 int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, const char* command,
                       size_t batch_size,
-                      const std::function<size_t(std::vector<Story>&)>& process_batch) {
+                      const std::function<size_t(std::vector<Story>&)>& process_batch,
+                      bool read_ahead) {
   ReaderOptions ro;
   ro.format = ParseInputFormat(o.format).value_or(InputFormat::kAuto);
   if (!o.default_date.empty()) {
@@ -42,7 +98,7 @@ int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, c
   const bool progress = !global.quiet && isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
   auto last = start;
-  size_t sentences = 0, coded = 0;
+  std::atomic<size_t> sentences = 0, coded = 0;
   ReadStats stats;
   auto on_issue = [&](const ReadIssue& issue) {
     if (progress) std::fputs("\r\033[K", stderr);
@@ -54,10 +110,19 @@ int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, c
   };
   std::vector<Story> batch;
   batch.reserve(batch_size);
+  auto process = [&](std::vector<Story>& b) {
+    sentences += process_batch(b);
+    coded += b.size();
+  };
+  std::optional<BatchHandoff> handoff;
+  if (read_ahead) handoff.emplace(process);
   auto flush = [&] {
     if (batch.empty()) return;
-    sentences += process_batch(batch);
-    coded += batch.size();
+    if (handoff) {
+      handoff->Put(&batch);
+    } else {
+      process(batch);
+    }
     batch.clear();
   };
   auto sink = [&](Story&& story) {
@@ -69,17 +134,18 @@ int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, c
     if (now - last < std::chrono::milliseconds(250)) return;
     last = now;
     double secs = std::chrono::duration<double>(now - start).count();
-    std::fprintf(stderr, "\r\033[K%zu stories, %zu sentences, %.0f sentences/s", coded, sentences,
-                 sentences / (secs > 0 ? secs : 1));
+    std::fprintf(stderr, "\r\033[K%zu stories, %zu sentences, %.0f sentences/s", coded.load(),
+                 sentences.load(), static_cast<double>(sentences) / (secs > 0 ? secs : 1));
   };
   Status s = ReadStories(o.inputs, ro, sink, on_issue, &stats);
   flush();
+  handoff.reset();  // waits for the last batch
   if (progress) std::fputs("\r\033[K", stderr);
   if (!global.quiet) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr,
                  "acta %s: stories read %zu, coded %zu, rejected %zu; %zu sentences in %.2f s",
-                 command, stats.read, coded, stats.rejected, sentences, secs);
+                 command, stats.read, coded.load(), stats.rejected, sentences.load(), secs);
     if (stats.utf8_repairs > 0) {
       std::fprintf(stderr, "; invalid UTF-8 repaired %zu times in %zu stories", stats.utf8_repairs,
                    stats.utf8_repaired_stories);

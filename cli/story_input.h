@@ -33,10 +33,13 @@ int ForEachStory(const StoryInputOptions& options, const GlobalOptions& global, 
 
 // As ForEachStory, but hands stories over `batch_size` at a time (the last
 // batch may be smaller), so a command can work on a batch in parallel and
-// still write its output in input order.
+// still write its output in input order. With `read_ahead`, batches are
+// processed on a thread of their own, one after another, while the next is
+// read: reading never runs more than one batch ahead.
 int ForEachStoryBatch(const StoryInputOptions& options, const GlobalOptions& global,
                       const char* command, size_t batch_size,
-                      const std::function<size_t(std::vector<Story>&)>& process_batch);
+                      const std::function<size_t(std::vector<Story>&)>& process_batch,
+                      bool read_ahead = false);
 
 }  // namespace acta::cli
 
