@@ -93,10 +93,10 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global) {
     Result<bool> stale = store::MergeIsStale(db.backend());
     if (!stale.ok() || (*stale && !*no_merge && global.exit_code != kExitFailure)) {
       Result<std::optional<store::MergeRule>> rule = store::StoredMergeRule(db.backend());
-      Result<store::MergeResult> merged = !rule.ok() ? Result<store::MergeResult>(rule.status())
-                                          : !rule.value()
-                                              ? Result<store::MergeResult>(store::MergeResult())
-                                              : store::MergeEvents(db.backend(), **rule);
+      Result<store::MergeResult> merged =
+          !rule.ok()      ? Result<store::MergeResult>(rule.status())
+          : !rule.value() ? Result<store::MergeResult>(store::MergeResult())
+                          : store::MergeEvents(db.backend(), **rule, /*incremental=*/true);
       if (!merged.ok()) {
         std::fprintf(stderr, "acta ingest: %s: merging events: %s\n", store_path->c_str(),
                      merged.status().ToString().c_str());

@@ -187,14 +187,19 @@ DedupReport ReportMerges(const std::vector<MergeInput>& events, const MergeRule&
   return r;
 }
 
-Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db) {
+// Events whose dyad changed since the last merge.
+constexpr const char* kTouchedDyads =
+    "(e.source, e.target) IN (SELECT source, target FROM merge_touched)";
+
+Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db, bool touched) {
   std::vector<MergeInput> events;
   Status s = db.Scan(
       "SELECT e.id, e.story_id, e.source, e.target, e.cameo, e.cameo_root, e.modality, "
       "e.event_date, e.geo_country, e.geo_lat, e.geo_lon, s.source, s.date, "
       "(SELECT count(*) FROM mentions m WHERE m.event_id = e.id), e.quad_class, e.goldstein, "
       "e.plover_event, e.geo_name "
-      "FROM events e JOIN stories s ON s.id = e.story_id",
+      "FROM events e JOIN stories s ON s.id = e.story_id" +
+          (touched ? std::string(" WHERE ") + kTouchedDyads : std::string()),
       {}, [&](const Row& r) {
         MergeInput e;
         e.id = AsInt(r[0]);
@@ -224,13 +229,18 @@ Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db) {
   return events;
 }
 
-Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule) {
+Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule, bool incremental) {
   if (Status s = db.BeginWrite(); !s.ok()) return s;
   auto fail = [&](const Status& s) {
     (void)db.Execute("ROLLBACK");
     return s;
   };
-  Result<std::vector<MergeInput>> events = LoadMergeInputs(db);
+  if (incremental) {
+    Result<Value> last = db.QueryValue("SELECT value FROM meta WHERE key = 'merge_rule'");
+    if (!last.ok()) return fail(last.status());
+    incremental = rule.actor_prefix == 0 && AsText(*last) == rule.ToString();
+  }
+  Result<std::vector<MergeInput>> events = LoadMergeInputs(db, incremental);
   if (!events.ok()) return fail(events.status());
   MergeResult merged = GroupEvents(*events, rule);
   // Each group's figures; the event the group is known by is its first.
@@ -266,8 +276,15 @@ Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule) {
     ++at->second.first;
     if (f.located == SIZE_MAX && (e.located || !e.country.empty())) f.located = i;
   }
-  if (Status s = db.Execute("DELETE FROM event_merges; DELETE FROM merged_events"); !s.ok())
-    return fail(s);
+  const std::string drop =
+      incremental ? std::string(
+                        "DELETE FROM event_merges WHERE event_id IN (SELECT e.id FROM "
+                        "events e WHERE ") +
+                        kTouchedDyads +
+                        "); DELETE FROM merged_events WHERE (source, target) IN (SELECT source, "
+                        "target FROM merge_touched)"
+                  : "DELETE FROM event_merges; DELETE FROM merged_events";
+  if (Status s = db.Execute(drop + "; DELETE FROM merge_touched"); !s.ok()) return fail(s);
   if (Status s = db.Append("event_merges", {"event_id", "merged_id"}, merges); !s.ok())
     return fail(s);
   std::vector<Row> out;
@@ -330,7 +347,7 @@ Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule) {
 Status UnmergeEvents(Backend& db) {
   return db.Execute(
       "BEGIN; DELETE FROM event_merges; DELETE FROM merged_events; "
-      "DELETE FROM meta WHERE key IN ('merge_rule', 'merge_stale'); "
+      "DELETE FROM merge_touched; DELETE FROM meta WHERE key IN ('merge_rule', 'merge_stale'); "
       "INSERT INTO meta VALUES ('merge_rule', 'off'); COMMIT");
 }
 

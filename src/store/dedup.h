@@ -71,12 +71,17 @@ struct MergeResult {
 // give the same groups.
 MergeResult GroupEvents(const std::vector<MergeInput>& events, const MergeRule& rule);
 
-// Every event of the store, as deduplication sees it.
-Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db);
+// Every event of the store, as deduplication sees it; with `touched`, only
+// the events of dyads stored or removed since the last merge.
+Result<std::vector<MergeInput>> LoadMergeInputs(Backend& db, bool touched = false);
 
 // Rebuilds the merge layer of the store by `rule` (kept in meta as
-// merge_rule), in one transaction. Returns the grouping.
-Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule);
+// merge_rule), in one transaction. Returns the grouping. With
+// `incremental`, when the store was last merged by the same rule and that
+// rule compares whole actor codes, only the merged events of dyads whose
+// events changed since are rebuilt (events of other dyads never merge with
+// them): the same layer, in time proportional to the change.
+Result<MergeResult> MergeEvents(Backend& db, const MergeRule& rule, bool incremental = false);
 
 // Whether stories were stored since the merge layer was last built (by
 // MergeEvents or, for a store that does not merge, UnmergeEvents).

@@ -151,6 +151,11 @@ CREATE TABLE merged_events (
   geo_lat {real},
   geo_lon {real}
 );
+CREATE TABLE merge_touched (
+  source TEXT NOT NULL,
+  target TEXT NOT NULL,
+  PRIMARY KEY (source, target)
+);
 CREATE INDEX merged_by_date ON merged_events(first_date);
 CREATE INDEX merged_by_dyad ON merged_events(source, target);
 CREATE INDEX events_by_country ON events(geo_country);

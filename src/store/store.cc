@@ -163,6 +163,14 @@ Status Store::Commit() {
         !s.ok())
       return s;
   }
+  for (const auto& [source, target] : touched_) {
+    if (Status s = db_->Scan(
+            "INSERT INTO merge_touched (source, target) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            {source, target}, [](const Row&) { return true; });
+        !s.ok())
+      return s;
+  }
+  touched_.clear();
   changed_ = false;
   in_batch_ = false;
   return db_->Execute("COMMIT");
@@ -171,6 +179,7 @@ Status Store::Commit() {
 Status Store::Rollback() {
   in_batch_ = false;
   changed_ = false;
+  touched_.clear();
   known_hash_.clear();
   pending_.assign(Tables().size(), {});
   pending_hash_.clear();
@@ -240,6 +249,15 @@ Result<PutOutcome> Store::Put(const Story& story, std::string_view event_lines,
     // them with the story.
     if (pending_hash_.count(story.id) != 0)
       if (Status s = Flush(); !s.ok()) return s;
+    // The dyads of its old events: their merged events change.
+    if (Status s =
+            db_->Scan("SELECT DISTINCT source, target FROM events WHERE story_id = ?1", {story.id},
+                      [&](const Row& r) {
+                        touched_.emplace(AsText(r[0]), AsText(r[1]));
+                        return true;
+                      });
+        !s.ok())
+      return s.Within("replacing story " + story.id);
     if (Status s = db_->Scan("DELETE FROM stories WHERE id = ?1", {story.id},
                              [](const Row&) { return true; });
         !s.ok())
@@ -334,6 +352,7 @@ Result<PutOutcome> Store::Put(const Story& story, std::string_view event_lines,
     }
   }
   next_event_id_ = event_id;
+  for (const Row& e : rows[kEvents]) touched_.emplace(AsText(e[5]), AsText(e[6]));
   for (size_t t = 0; t < rows.size(); ++t)
     for (Row& row : rows[t]) pending_[t].push_back(std::move(row));
   pending_hash_[story.id] = hash;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -81,6 +82,9 @@ class Store {
   // hash, none when it held no such story.
   std::unordered_map<std::string, std::optional<std::string>> known_hash_;
   bool changed_ = false;  // the batch adds or replaces a story
+  // The dyads (source, target) of events the batch adds or removes: only
+  // their merged events change (store/dedup.h).
+  std::set<std::pair<std::string, std::string>> touched_;
 };
 
 // The content hash a story is stored with: 16 hex digits of its text.

@@ -70,5 +70,34 @@ check "the threats a week apart are one event" test \
 "$acta" dedup --store "$db" --window x 2>"$tmp/bad"
 check "a bad rule is refused" test $? -ne 0
 
+# Ingest merges only the dyads whose events changed: stories ingested in
+# two runs, and one of them replaced, give the merge a full acta dedup gives.
+inc="$tmp/inc.db"
+head -13 "$data/stories.jsonl" >"$tmp/first.jsonl"
+tail -n +14 "$data/stories.jsonl" >"$tmp/second.jsonl"
+"$acta" -q ingest --store "$inc" "$tmp/first.jsonl"
+"$acta" -q ingest --store "$inc" "$tmp/second.jsonl"
+layer() {
+  sqlite3 "$1" "SELECT * FROM merged_events ORDER BY id; SELECT * FROM event_merges ORDER BY event_id"
+}
+layer "$inc" >"$tmp/inc.txt"
+cp "$inc" "$tmp/full.db"
+"$acta" -q dedup --store "$tmp/full.db"
+check "two runs merge as one full merge" cmp -s "$tmp/inc.txt" <(layer "$tmp/full.db")
+# i2-reuters told again with other text (the attack on Tuesday): its old
+# event goes, and the new one, dated a week earlier, stands alone.
+sed '/"i2-reuters"/s/Khan Younis on Monday/Khan Younis on Tuesday/' "$tmp/second.jsonl" \
+  >"$tmp/second2.jsonl"
+check "the replaced story differs" test -n "$(cmp "$tmp/second.jsonl" "$tmp/second2.jsonl" 2>&1)"
+"$acta" -q ingest --store "$inc" "$tmp/second2.jsonl"
+check "a replaced story: still 27 events" test "$(sqlite3 "$inc" "SELECT count(*) FROM events")" -eq 27
+check "the replaced story's event is dated the Tuesday before it" test "$(sqlite3 "$inc" \
+  "SELECT event_date FROM events WHERE story_id = 'i2-reuters'")" = 2024-03-26
+layer "$inc" >"$tmp/inc2.txt"
+cp "$inc" "$tmp/full2.db"
+"$acta" -q dedup --store "$tmp/full2.db"
+check "a replaced story: the merge a full acta dedup gives" cmp -s "$tmp/inc2.txt" <(layer "$tmp/full2.db")
+check "nothing waits to be merged" test "$(sqlite3 "$inc" "SELECT count(*) FROM merge_touched")" -eq 0
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
