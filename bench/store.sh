@@ -90,7 +90,7 @@ INSERT INTO events SELECT e.id + k.n * top.m, e.story_id || '~' || k.n, e.senten
   e.geo_country, e.geo_lat, e.geo_lon, e.sentence FROM e0 e, k, top;
 INSERT INTO records SELECT r.event_id + k.n * top.m, r.record FROM r0 r, k, top;
 INSERT INTO mentions SELECT m.event_id + k.n * top.m, m.story_id || '~' || k.n, m.sentence_index,
-  m.verb_begin, m.verb_end, m.cameo, m.modality FROM m0 m, k, top;
+  m.verb_begin, m.verb_end, m.cameo, m.modality, m.confidence FROM m0 m, k, top;
 INSERT INTO actors SELECT a.event_id + k.n * top.m, a.role, a.code, a.country, a.text,
   a.begin_byte, a.end_byte FROM a0 a, k, top;
 INSERT INTO places SELECT p.event_id + k.n * top.m, p.role, p.name, p.type, p.country, p.adm1,

@@ -72,6 +72,7 @@ CREATE TABLE records (
 );
 INSERT INTO records SELECT id, record FROM events;
 ALTER TABLE events DROP COLUMN record;
+ALTER TABLE mentions ADD COLUMN confidence {real};
 CREATE TABLE sentences (
   id {serial},
   story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,

@@ -39,7 +39,8 @@ const std::array<TableSpec, 8>& Tables() {
         "geo_name", "geo_country", "geo_lat", "geo_lon", "sentence"}},
       {"records", {"event_id", "record"}},
       {"mentions",
-       {"event_id", "story_id", "sentence_index", "verb_begin", "verb_end", "cameo", "modality"}},
+       {"event_id", "story_id", "sentence_index", "verb_begin", "verb_end", "cameo", "modality",
+        "confidence"}},
       {"actors", {"event_id", "role", "code", "country", "text", "begin_byte", "end_byte"}},
       {"places",
        {"event_id", "role", "name", "type", "country", "adm1", "lat", "lon", "geonames_id",
@@ -315,8 +316,10 @@ Result<PutOutcome> Store::Put(const Story& story, std::string_view event_lines,
     rows[kRecords].push_back({id, std::string(line)});
     for (const json& m : Field(e, "mentions")) {
       const json& span = Field(m, "verb_span");
+      // A mention is as sure as its event (acta code gives one figure).
       rows[kMentions].push_back({id, story.id, V(Field(m, "sentence_index")), SpanAt(span, 0),
-                                 SpanAt(span, 1), V(Field(m, "cameo")), V(Field(m, "modality"))});
+                                 SpanAt(span, 1), V(Field(m, "cameo")), V(Field(m, "modality")),
+                                 V(Field(e, "confidence"))});
       add_sentence(Field(m, "sentence_index"), Field(m, "sentence_span"));
     }
     auto add_place = [&](const char* role, const json& p) {

@@ -180,6 +180,10 @@ TEST_P(StoreTest, WhatIsStoredCanBeQueriedAndSurvivesReopening) {
   EXPECT_EQ(AsText(r[6]), kEvents.substr(0, kEvents.find('\n')));
   EXPECT_EQ(Text(db, "SELECT text FROM sentences WHERE sentence_index = 1"), "Talks follow.");
   EXPECT_EQ(Text(db,
+                 "SELECT count(*) || ' ' || min(confidence) FROM mentions WHERE event_id = "
+                 "(SELECT min(id) FROM events)"),
+            "2 0.7");
+  EXPECT_EQ(Text(db,
                  "SELECT code || '/' || country FROM actors WHERE role = 'source' AND "
                  "event_id = (SELECT min(id) FROM events)"),
             "PSEREBHMS/PSE");
