@@ -66,16 +66,20 @@ endif
 bench: release
 	@bash bench/run.sh
 
-# make fuzz TARGET=story_reader_fuzz SECONDS=600 (targets: ls fuzz/)
+# make fuzz TARGET=story_reader_fuzz SECONDS=600 (targets: ls fuzz/*_fuzz.cc).
+# Seeds come from ../shared (fuzz/seeds.sh) and tests/regression/TARGET;
+# findings are written to build/fuzz/findings/TARGET/.
 TARGET ?= story_reader_fuzz
 SECONDS ?= 60
 fuzz: deps
 	@CXX=clang++ cmake -S . -B build/fuzz $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DACTA_BUILD_FUZZ=ON -DACTA_BUILD_TESTS=OFF -DACTA_BUILD_BENCH=OFF >/dev/null
 	@cmake --build build/fuzz -j $(JOBS) --target $(TARGET)
-	@mkdir -p build/fuzz/corpus/$(TARGET)
-	@build/fuzz/$(TARGET) -max_total_time=$(SECONDS) -max_len=65536 build/fuzz/corpus/$(TARGET) \
-	  $(wildcard fuzz/seeds/$(TARGET))
+	@mkdir -p build/fuzz/corpus/$(TARGET) build/fuzz/findings/$(TARGET)
+	@fuzz/seeds.sh $(TARGET) build/fuzz/seeds/$(TARGET)
+	@build/fuzz/$(TARGET) -max_total_time=$(SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+	  -print_final_stats=1 -artifact_prefix=build/fuzz/findings/$(TARGET)/ \
+	  build/fuzz/corpus/$(TARGET) build/fuzz/seeds/$(TARGET) $(wildcard tests/regression/$(TARGET))
 
 format:
 	@clang-format -i $$(git ls-files '*.h' '*.cc')

@@ -435,7 +435,17 @@ void RegisterCode(CLI::App& app, GlobalOptions& global) {
                   "killed, injured, arrested, displaced ... and whether an event carries them");
   cmd->add_option("-j,--threads", opts->threads,
                   "worker threads (default: one per core); output keeps the input order");
+  AddSentenceLimitOptions(cmd, opts.get());
   cmd->callback([input, opts, &global] { global.exit_code = RunCode(*input, *opts, global); });
+}
+
+void AddSentenceLimitOptions(CLI::App* cmd, CodeOptions* opts) {
+  cmd->add_option("--max-sentence-words", opts->max_sentence_words,
+                  "skip (and report) a sentence of more words than this (0: no limit)")
+      ->capture_default_str();
+  cmd->add_option("--max-sentence-bytes", opts->max_sentence_bytes,
+                  "skip (and report) a sentence of more bytes than this (0: no limit)")
+      ->capture_default_str();
 }
 
 int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_options,
@@ -483,6 +493,19 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
                  "warnings (--warnings lists them), %u entries skipped\n",
                  name, d->counts.actors, d->counts.agents, d->counts.verbs, d->counts.verb_patterns,
                  d->warnings.size(), d->counts.skipped);
+  }
+  // Dictionaries that give no actor or no verb code nothing: a wrong file
+  // named, not a run to finish with no events and exit 0.
+  if (d->counts.actors == 0 || d->counts.verbs == 0) {
+    std::fprintf(stderr,
+                 "acta %s: the dictionaries hold no %s entries, so nothing can be coded "
+                 "(problems found: %zu; --warnings lists them)\n",
+                 name, d->counts.actors == 0 ? "actor" : "verb", d->warnings.size());
+    if (!opts->warnings) {
+      for (size_t i = 0; i < d->warnings.size() && i < 5; ++i)
+        std::fprintf(stderr, "warning: %s\n", d->warnings[i].ToString().c_str());
+    }
+    return kExitData;
   }
   Result<Codebook> book = Codebook::Load(Codebook::DefaultPath(data_dir));
   if (!book.ok()) {
@@ -564,8 +587,19 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
     }
     fips.emplace(std::move(f).value());
   }
+  // Sentences skipped for their length: by words, by bytes.
+  std::atomic<size_t> skipped_words = 0, skipped_bytes = 0;
+  // Whether sentence `si` of `story` is over a limit; if so, says why in *notes.
+  auto over_limit = [&](const Story& story, size_t si, size_t size, size_t limit, const char* unit,
+                        const char* flag, std::string* notes) {
+    if (limit == 0 || size <= limit) return false;
+    *notes +=
+        fmt::format("{}:{}: story {}: sentence {} skipped: {} {}, over the limit of {} ({})\n",
+                    story.origin, story.line, story.id, si + 1, size, unit, limit, flag);
+    return true;
+  };
   auto code_story = [&](const Story& story, std::string* lines, std::string* story_line,
-                        size_t* n_events) {
+                        size_t* n_events, std::string* notes) {
     std::vector<ByteRange> sentences;
     Analysis analysis;
     if (analyzer) {
@@ -590,6 +624,18 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
       cs.text = std::string_view(story.text).substr(s.begin, s.end - s.begin);
       cs.begin = s.begin;
       cs.words = coder.Words(cs.text);
+      if (over_limit(story, si, cs.words.words.size(), opts->max_sentence_words, "words",
+                     "--max-sentence-words", notes)) {
+        ++skipped_words;
+        cs.words = {};
+        continue;
+      }
+      if (over_limit(story, si, cs.text.size(), opts->max_sentence_bytes, "bytes",
+                     "--max-sentence-bytes", notes)) {
+        ++skipped_bytes;
+        cs.words = {};
+        continue;
+      }
       if (opts->tagger) {
         token_begin.clear();
         token_pos.clear();
@@ -698,7 +744,8 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
       *input, global, name, threads == 1 ? 1 : 64 * threads,
       [&](std::vector<Story>& batch) {
         if (sink_failed) return size_t{0};  // the sink gave up: read on, code nothing
-        std::vector<std::string> lines(batch.size()), story_lines(batch.size());
+        std::vector<std::string> lines(batch.size()), story_lines(batch.size()),
+            notes(batch.size());
         std::vector<size_t> sentence_counts(batch.size()), event_counts(batch.size());
         // Stories the caller already has are not coded again.
         std::vector<bool> skipped(batch.size(), false);
@@ -713,7 +760,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
           for (size_t i; (i = next++) < batch.size();)
             if (!skipped[i])
               sentence_counts[i] =
-                  code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i]);
+                  code_story(batch[i], &lines[i], &story_lines[i], &event_counts[i], &notes[i]);
         };
         if (threads == 1 || batch.size() == 1) {
           work();
@@ -726,6 +773,7 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
         size_t total = 0;
         for (size_t i = 0; i < batch.size(); ++i) {
           if (skipped[i]) continue;
+          std::fputs(notes[i].c_str(), stderr);
           if (opts->sink) {
             if (!opts->sink(batch[i], lines[i], story_lines[i])) {
               sink_failed = true;
@@ -747,7 +795,15 @@ int RunCode(const StoryInputOptions& input_options, const CodeOptions& code_opti
     std::fprintf(stderr, "acta %s: cannot write %s\n", name, opts->stories.c_str());
     exit_code = kExitFailure;
   }
-  if (!global.quiet) std::fprintf(stderr, "acta %s: %zu events\n", name, events);
+  if (!global.quiet) {
+    std::fprintf(stderr, "acta %s: %zu events", name, events);
+    if (skipped_words + skipped_bytes > 0)
+      std::fprintf(
+          stderr,
+          "; sentences skipped: %zu over --max-sentence-words, %zu over --max-sentence-bytes",
+          skipped_words.load(), skipped_bytes.load());
+    std::fputc('\n', stderr);
+  }
   return sink_failed ? kExitFailure : exit_code;
 }
 

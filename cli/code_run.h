@@ -13,6 +13,12 @@
 
 namespace acta::cli {
 
+// Sentences longer than these are skipped, each reported: a real news
+// sentence is far shorter, and one this long is a table, a list or text
+// without stops that no reading of "who did what to whom" fits.
+constexpr size_t kDefaultMaxSentenceWords = 400;
+constexpr size_t kDefaultMaxSentenceBytes = 10000;
+
 struct CodeOptions {
   std::string command = "code";  // the command that runs, for messages
   std::string dict;
@@ -28,6 +34,8 @@ struct CodeOptions {
   bool unknown_names = false;
   bool no_geo = false;
   bool infer_geo = false;
+  size_t max_sentence_words = kDefaultMaxSentenceWords;  // 0: no limit
+  size_t max_sentence_bytes = kDefaultMaxSentenceBytes;  // 0: no limit
   // When set, each story's events (JSON Lines) and its story record (as
   // --stories writes it) go here, in input order and from one thread at a
   // time, instead of to the output. A false return stops the run (exit 1).
@@ -39,6 +47,9 @@ struct CodeOptions {
   // already).
   std::function<std::vector<bool>(const std::vector<Story>& stories)> skip;
 };
+
+// Adds --max-sentence-words and --max-sentence-bytes to `cmd`.
+void AddSentenceLimitOptions(CLI::App* cmd, CodeOptions* options);
 
 // Codes the stories `input` names as `options` says; the exit code.
 int RunCode(const StoryInputOptions& input, const CodeOptions& options, GlobalOptions& global);

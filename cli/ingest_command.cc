@@ -33,6 +33,7 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global) {
                   "every batch it finished, and a second run adds the rest")
       ->check(CLI::PositiveNumber);
   cmd->add_option("-j,--threads", opts->threads, "worker threads (default: one per core)");
+  AddSentenceLimitOptions(cmd, opts.get());
   cmd->callback([input, opts, store_path, batch, no_merge, &global] {
     Result<std::unique_ptr<store::Store>> opened = store::Store::Open(*store_path);
     if (!opened.ok()) {

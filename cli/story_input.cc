@@ -20,6 +20,9 @@ void AddStoryInputOptions(CLI::App* cmd, StoryInputOptions* o) {
       ->check(CLI::IsMember({"auto", "story", "jsonl", "sgml"}));
   cmd->add_option("--default-date", o->default_date,
                   "date (YYYY-MM-DD) for stories without a usable one; else they are rejected");
+  cmd->add_option("--max-story-bytes", o->max_story_bytes,
+                  "reject a story whose text is longer than this many bytes (0: no limit)")
+      ->capture_default_str();
 }
 
 int ForEachStory(const StoryInputOptions& o, const GlobalOptions& global, const char* command,
@@ -87,6 +90,7 @@ int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, c
                       bool read_ahead) {
   ReaderOptions ro;
   ro.format = ParseInputFormat(o.format).value_or(InputFormat::kAuto);
+  ro.max_story_bytes = o.max_story_bytes;
   if (!o.default_date.empty()) {
     ro.default_date = Date::ParseIso(o.default_date);
     if (!ro.default_date) {
@@ -143,9 +147,19 @@ int ForEachStoryBatch(const StoryInputOptions& o, const GlobalOptions& global, c
   if (progress) std::fputs("\r\033[K", stderr);
   if (!global.quiet) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::fprintf(stderr,
-                 "acta %s: stories read %zu, coded %zu, rejected %zu; %zu sentences in %.2f s",
-                 command, stats.read, coded.load(), stats.rejected, sentences.load(), secs);
+    std::fprintf(stderr, "acta %s: stories read %zu, coded %zu, rejected %zu", command, stats.read,
+                 coded.load(), stats.rejected);
+    // Why stories were rejected, reason by reason.
+    const char* sep = " (";
+    for (size_t r = 0; r < kNumRejectReasons; ++r) {
+      if (stats.rejected_by[r] == 0) continue;
+      const std::string_view why = RejectReasonName(static_cast<RejectReason>(r));
+      std::fprintf(stderr, "%s%.*s: %zu", sep, static_cast<int>(why.size()), why.data(),
+                   stats.rejected_by[r]);
+      sep = ", ";
+    }
+    if (stats.rejected > 0) std::fputc(')', stderr);
+    std::fprintf(stderr, "; %zu sentences in %.2f s", sentences.load(), secs);
     if (stats.utf8_repairs > 0) {
       std::fprintf(stderr, "; invalid UTF-8 repaired %zu times in %zu stories", stats.utf8_repairs,
                    stats.utf8_repaired_stories);

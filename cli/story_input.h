@@ -16,10 +16,16 @@ class App;
 
 namespace acta::cli {
 
+// A story longer than this is rejected unless --max-story-bytes says otherwise:
+// no news story comes near it, and one this long is most likely a whole file
+// of something else read as one story.
+constexpr size_t kDefaultMaxStoryBytes = 8 << 20;
+
 struct StoryInputOptions {
   std::vector<std::string> inputs;  // files, directories, "-" for stdin
   std::string format = "auto";
   std::string default_date;
+  size_t max_story_bytes = kDefaultMaxStoryBytes;  // 0: no limit
 };
 
 void AddStoryInputOptions(CLI::App* cmd, StoryInputOptions* options);

@@ -2,7 +2,9 @@
 #ifndef ACTA_STORY_H_
 #define ACTA_STORY_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -44,25 +46,41 @@ struct ReaderOptions {
   InputFormat format = InputFormat::kAuto;
   // Given to stories whose own date is missing or unusable; without it they are rejected.
   std::optional<Date> default_date;
+  // A story whose text is longer (in bytes, as read) is rejected; 0: no limit.
+  size_t max_story_bytes = 0;
 };
+
+// Why a story was rejected.
+enum class RejectReason : uint8_t {
+  kNoDate,     // no date, or one that is not a real day, and no default date
+  kNoText,     // nothing to code
+  kMalformed,  // the record could not be read: bad JSON, wrong field types, broken SGML
+  kTooLarge,   // over ReaderOptions::max_story_bytes
+};
+constexpr size_t kNumRejectReasons = 4;
+
+// "no usable date", "no text", "malformed record", "over the size limit".
+std::string_view RejectReasonName(RejectReason reason);
 
 // A problem with the input, always with where it was found.
 struct ReadIssue {
   std::string origin;
   int line = 0;  // 0 when the problem concerns a whole file
   std::string message;
-  bool rejected_story = false;  // true when a story was dropped because of it
+  bool rejected_story = false;                     // true when a story was dropped because of it
+  RejectReason reason = RejectReason::kMalformed;  // why, when rejected_story
 };
 
 // Counts over a whole run. Invariant after reading: read == accepted + rejected.
 struct ReadStats {
-  size_t files = 0;                  // files read; standard input and each buffer count as one
-  size_t unreadable_files = 0;       // inputs that could not be opened or listed
-  size_t read = 0;                   // stories found in the input
-  size_t accepted = 0;               // stories handed to the sink
-  size_t rejected = 0;               // stories dropped, each reported as a ReadIssue
-  size_t utf8_repaired_stories = 0;  // accepted stories with utf8_repairs > 0
-  size_t utf8_repairs = 0;           // sum of utf8_repairs over accepted stories
+  size_t files = 0;             // files read; standard input and each buffer count as one
+  size_t unreadable_files = 0;  // inputs that could not be opened or listed
+  size_t read = 0;              // stories found in the input
+  size_t accepted = 0;          // stories handed to the sink
+  size_t rejected = 0;          // stories dropped, each reported as a ReadIssue
+  std::array<size_t, kNumRejectReasons> rejected_by{};  // `rejected` by RejectReason
+  size_t utf8_repaired_stories = 0;                     // accepted stories with utf8_repairs > 0
+  size_t utf8_repairs = 0;                              // sum of utf8_repairs over accepted stories
 };
 
 using StorySink = std::function<void(Story&& story)>;

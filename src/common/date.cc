@@ -41,10 +41,12 @@ Date Date::FromDayNumber(long z) {
 }
 
 Date Date::AddMonths(int months) const {
-  const int index = year * 12 + (month - 1) + months;
+  const long index = long{year} * 12 + (month - 1) + months;
+  // Floor division, so that months before year 0 stay in 1..12.
+  const long y = index >= 0 ? index / 12 : (index - 11) / 12;
   Date d;
-  d.year = index / 12;
-  d.month = index % 12 + 1;
+  d.year = static_cast<int>(y);
+  d.month = static_cast<int>(index - y * 12) + 1;
   d.day = std::min(day, DaysInMonth(d.year, d.month));
   return d;
 }

@@ -34,6 +34,13 @@ TEST(DateTest, DayNumbersWeekdaysAndArithmetic) {
   EXPECT_EQ((Date{2023, 12, 31}).AddDays(1).ToString(), "2024-01-01");
   EXPECT_EQ((Date{2024, 1, 31}).AddMonths(1).ToString(), "2024-02-29");
   EXPECT_EQ((Date{2024, 1, 15}).AddMonths(-1).ToString(), "2023-12-15");
+  // Before year 1 the month stays a month (a fuzzer found month 0 here);
+  // such a date is not valid, and callers drop it.
+  const Date before = (Date{1, 1, 31}).AddMonths(-13);
+  EXPECT_EQ(before.year, -1);
+  EXPECT_EQ(before.month, 12);
+  EXPECT_EQ(before.day, 31);
+  EXPECT_FALSE(before.IsValid());
   // Every day of four centuries goes there and back.
   for (long n = (Date{1800, 1, 1}).DayNumber(); n < (Date{2200, 1, 1}).DayNumber(); ++n) {
     const Date d = Date::FromDayNumber(n);

@@ -91,11 +91,18 @@ void StoryEmitter::Emit(RawStory raw) {
     story.date = *options_.default_date;
     story.date_defaulted = true;
   } else {
-    Reject(raw.line, who + raw.date_problem);
+    Reject(raw.line, who + raw.date_problem, RejectReason::kNoDate);
     return;
   }
   if (raw.text.empty()) {
-    Reject(raw.line, who + "story has no text");
+    Reject(raw.line, who + "story has no text", RejectReason::kNoText);
+    return;
+  }
+  if (options_.max_story_bytes > 0 && raw.text.size() > options_.max_story_bytes) {
+    Reject(raw.line,
+           who + "story of " + std::to_string(raw.text.size()) + " bytes is over the limit of " +
+               std::to_string(options_.max_story_bytes) + " (--max-story-bytes)",
+           RejectReason::kTooLarge);
     return;
   }
   if (story.date_defaulted) {
@@ -119,11 +126,13 @@ void StoryEmitter::Emit(RawStory raw) {
   if (sink_) sink_(std::move(story));
 }
 
-void StoryEmitter::Reject(int line, std::string reason) {
-  RepairText(&reason);
+void StoryEmitter::Reject(int line, std::string message, RejectReason reason) {
+  RepairText(&message);
   ++stats_->read;
   ++stats_->rejected;
-  if (on_issue_) on_issue_(ReadIssue{origin_, line, std::move(reason), /*rejected_story=*/true});
+  ++stats_->rejected_by[static_cast<size_t>(reason)];
+  if (on_issue_)
+    on_issue_(ReadIssue{origin_, line, std::move(message), /*rejected_story=*/true, reason});
 }
 
 void StoryEmitter::Note(int line, std::string message) {

@@ -42,11 +42,11 @@ class StoryEmitter {
   // Counts one story, then either accepts it (repairs UTF-8 and NULs in every
   // text field, turns CRLF and lone CR into LF, trims the text, fills the id and
   // a defaulted date) or rejects it with an issue: no usable date and no
-  // default date, or no text.
+  // default date, no text, or more text than ReaderOptions::max_story_bytes.
   void Emit(RawStory raw);
 
-  // Counts one story that could not be parsed at all, and reports `reason`.
-  void Reject(int line, std::string reason);
+  // Counts one story that was dropped, and reports `message`.
+  void Reject(int line, std::string message, RejectReason reason = RejectReason::kMalformed);
 
   // Reports a problem that drops no story (line 0: the whole input).
   void Note(int line, std::string message);

@@ -62,7 +62,7 @@ void ParseLine(std::string_view line, int line_number, StoryEmitter* emitter) {
 
   const auto text = object.find("text");
   if (text == object.end() || text->is_null()) {
-    emitter->Reject(line_number, who + "missing field \"text\"");
+    emitter->Reject(line_number, who + "missing field \"text\"", RejectReason::kNoText);
     return;
   }
   if (!text->is_string()) {

@@ -145,6 +145,20 @@ class InputReader {
 
 }  // namespace
 
+std::string_view RejectReasonName(RejectReason reason) {
+  switch (reason) {
+    case RejectReason::kNoDate:
+      return "no usable date";
+    case RejectReason::kNoText:
+      return "no text";
+    case RejectReason::kMalformed:
+      return "malformed record";
+    case RejectReason::kTooLarge:
+      return "over the size limit";
+  }
+  return "malformed record";
+}
+
 std::optional<InputFormat> ParseInputFormat(const std::string& name) {
   if (name == "auto") return InputFormat::kAuto;
   if (name == "story") return InputFormat::kStory;

@@ -198,6 +198,34 @@ TEST(ReaderTest, StatsAccumulateOverInputs) {
   EXPECT_EQ(stats.rejected, 2u);
   EXPECT_EQ(stats.utf8_repairs, 1u);
   EXPECT_EQ(stats.utf8_repaired_stories, 1u);
+  EXPECT_EQ(stats.rejected_by[static_cast<size_t>(RejectReason::kNoDate)], 1u);
+  EXPECT_EQ(stats.rejected_by[static_cast<size_t>(RejectReason::kMalformed)], 1u);
+}
+
+TEST(ReaderTest, StoriesOverTheSizeLimitAreRejectedWithTheirReason) {
+  ReaderOptions options;
+  options.max_story_bytes = 10;
+  std::vector<Story> stories;
+  std::vector<ReadIssue> issues;
+  ReadStats stats;
+  ReadStoriesFromBuffer(
+      "{\"id\":\"a\",\"date\":\"2024-03-26\",\"text\":\"0123456789\"}\n"
+      "{\"id\":\"b\",\"date\":\"2024-03-26\",\"text\":\"0123456789A\"}\n"
+      "{\"id\":\"c\",\"date\":\"2024-03-26\"}\n",
+      "in.jsonl", options, [&](Story&& s) { stories.push_back(std::move(s)); },
+      [&](const ReadIssue& i) { issues.push_back(i); }, &stats);
+  ASSERT_EQ(stories.size(), 1u);
+  EXPECT_EQ(stories[0].id, "a");  // exactly at the limit
+  ASSERT_EQ(issues.size(), 2u);
+  EXPECT_EQ(issues[0].line, 2);
+  EXPECT_EQ(issues[0].reason, RejectReason::kTooLarge);
+  EXPECT_EQ(issues[0].message,
+            "story b: story of 11 bytes is over the limit of 10 (--max-story-bytes)");
+  EXPECT_EQ(issues[1].reason, RejectReason::kNoText);
+  EXPECT_EQ(stats.read, 3u);
+  EXPECT_EQ(stats.rejected_by[static_cast<size_t>(RejectReason::kTooLarge)], 1u);
+  EXPECT_EQ(stats.rejected_by[static_cast<size_t>(RejectReason::kNoText)], 1u);
+  EXPECT_EQ(RejectReasonName(RejectReason::kTooLarge), "over the size limit");
 }
 
 TEST(ReaderTest, NullSinksAndStatsAreAllowed) {

@@ -222,7 +222,7 @@ void EmitElement(std::string_view element, std::string_view new_id, int line,
   } else if (has_text == Found::kYes) {
     AppendTextWithoutTags(text, &raw.text);  // TYPE="UNPROC": text without markup
   } else {
-    emitter->Reject(line, who + "no <BODY>, <TITLE> or <TEXT> element");
+    emitter->Reject(line, who + "no <BODY>, <TITLE> or <TEXT> element", RejectReason::kNoText);
     return;
   }
   emitter->Emit(std::move(raw));

@@ -226,7 +226,11 @@ class Scanner {
 
 std::vector<DateMention> FindDates(std::string_view sentence, const Date& story_date, Tense tense) {
   if (!story_date.IsValid()) return {};
-  return Scanner(sentence, story_date, tense).Run();
+  std::vector<DateMention> found = Scanner(sentence, story_date, tense).Run();
+  // Near either end of the calendar an expression may point past it
+  // ("yesterday" in a story of 0001-01-01): such a mention dates nothing.
+  std::erase_if(found, [](const DateMention& m) { return !m.date.IsValid(); });
+  return found;
 }
 
 const DateMention* NearestDate(std::string_view sentence, const std::vector<DateMention>& mentions,

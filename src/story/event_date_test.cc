@@ -88,6 +88,16 @@ TEST_P(EventDateTest, Resolves) {
 
 INSTANTIATE_TEST_SUITE_P(Table, EventDateTest, ::testing::ValuesIn(kCases));
 
+TEST(EventDateTest, NoMentionPointsPastTheCalendar) {
+  // tests/regression/dates_fuzz: "yesterday" in a story of 0001-01-01.
+  EXPECT_TRUE(FindDates("It happened yesterday.", Date{1, 1, 1}).empty());
+  EXPECT_TRUE(FindDates("It happened two years ago.", Date{1, 6, 1}).empty());
+  EXPECT_TRUE(FindDates("They meet next year.", Date{9999, 12, 31}, Tense::kFuture).empty());
+  const std::vector<DateMention> ok = FindDates("It happened yesterday.", Date{1, 1, 2});
+  ASSERT_EQ(ok.size(), 1u);
+  EXPECT_EQ(ok[0].date.ToString(), "0001-01-01");
+}
+
 TEST(EventDateTest, TenseOfAVerb) {
   const std::string s = "Ministers agreed on February 22 to meet, and Abe will fly on Sunday.";
   EXPECT_EQ(TenseAt(s, static_cast<uint32_t>(s.find("agreed"))), Tense::kPast);

@@ -1,5 +1,6 @@
 #include "suite/tabari_suite.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -124,7 +125,8 @@ TabariSuite ParseTabariSuite(std::string_view contents, std::string_view name,
     TabariRecord r;
     r.line = static_cast<uint32_t>(i + 1);
     std::string_view header = Trim(lines[i]);
-    size_t space = header.find_first_of(" \t");
+    // A header of a date alone has no id.
+    const size_t space = std::min(header.find_first_of(" \t"), header.size());
     r.date_text = std::string(header.substr(0, space));
     r.id = std::string(Trim(header.substr(space)));
     if (r.id == stop_id) break;

@@ -51,6 +51,15 @@ TEST(TabariSuiteTest, ReadsRecordsGoldAndOptions) {
   EXPECT_EQ(c.options[0], "SET: CODE ALL");
 }
 
+TEST(TabariSuiteTest, HeaderWithoutId) {
+  // tests/regression/suite_fuzz: a header line of a date and blanks alone.
+  TabariSuite s = ParseTabariSuite("950101  \nArnor met Gondor.\n", "x.text");
+  ASSERT_EQ(s.records.size(), 1u);
+  EXPECT_EQ(s.records[0].id, "");
+  EXPECT_EQ(s.records[0].date, (Date{1995, 1, 1}));
+  EXPECT_EQ(s.records[0].text, "Arnor met Gondor.");
+}
+
 TEST(TabariSuiteTest, Dates) {
   EXPECT_EQ(ParseTabariDate("950101"), (Date{1995, 1, 1}));
   EXPECT_EQ(ParseTabariDate("300101"), (Date{2030, 1, 1}));

@@ -61,10 +61,10 @@ fi
 check "code exit 5" test $code -eq 5
 check "the empty story reported" \
   grep -q "reut2-012.sgm:25983: story reuters-12793: story has no text" "$tmp/err"
-summary="acta code: stories read $stories, coded $((stories - empty)), rejected $empty;"
+summary="acta code: stories read $stories, coded $((stories - empty)), rejected $empty (no text: $empty);"
 check "every story read" grep -q "$summary" "$tmp/err"
 check "-o leaves stdout empty" test ! -s "$tmp/out"
-events=$(sed -n 's/^acta code: \([0-9]*\) events$/\1/p' "$tmp/err")
+events=$(sed -n 's/^acta code: \([0-9]*\) events.*$/\1/p' "$tmp/err")
 check "summary counts events" test -n "$events"
 check "-o writes one line per event" test "$(wc -l <"$tmp/events.jsonl")" = "${events:-x}"
 check "some events found" test "${events:-0}" -gt 0
