@@ -222,6 +222,25 @@ class Scanner {
   std::vector<DateMention> out_;
 };
 
+// Whether `m` ends an opening phrase of place and time that the first comma
+// closes: "In Paris on February 22, the six agreed ...", "At a meeting in
+// Brussels last week, ministers said ...". Such a phrase dates the sentence
+// as an opening date does.
+bool InOpeningPhrase(std::string_view sentence, size_t opening, const DateMention& m) {
+  static constexpr std::array<std::string_view, 4> kOpeners = {"in", "at", "from", "during"};
+  constexpr size_t kMaxWordsBefore = 6;
+  if (opening == std::string_view::npos || m.begin <= opening) return false;
+  const std::string_view before = sentence.substr(opening, m.begin - opening);
+  if (before.find_first_of(",;:") != std::string_view::npos) return false;
+  const size_t comma = sentence.find(',', m.end);
+  if (comma == std::string_view::npos ||
+      sentence.substr(m.end, comma - m.end).find_first_not_of(" ") != std::string_view::npos)
+    return false;
+  const std::vector<Word> words = SplitStoryWords(before);
+  return !words.empty() && words.size() <= kMaxWordsBefore &&
+         IndexOf(words[0].lower, kOpeners.data(), kOpeners.size()) >= 0;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view sentence, const Date& story_date, Tense tense) {
@@ -241,7 +260,7 @@ const DateMention* NearestDate(std::string_view sentence, const std::vector<Date
   for (const DateMention& m : mentions) {
     const uint32_t from = std::min(at, m.begin), to = std::max(at, m.end);
     const bool same_clause = sentence.substr(from, to - from).find(',') == std::string_view::npos;
-    if (!same_clause && m.begin != opening) continue;
+    if (!same_clause && m.begin != opening && !InOpeningPhrase(sentence, opening, m)) continue;
     const uint32_t distance = at < m.begin ? m.begin - at : at >= m.end ? at - m.end : 0;
     if (best == nullptr || distance < best_distance) {
       best = &m;

@@ -136,6 +136,23 @@ TEST(EventDateTest, NearestMentionToAWord) {
   const DateMention* opening = NearestDate(u, monday, static_cast<uint32_t>(u.find("attacked")));
   ASSERT_NE(opening, nullptr);
   EXPECT_EQ(opening->date.ToString(), "2024-03-25");
+  // An opening phrase of place and time that the first comma closes dates
+  // the sentence too; a date in a later clause, or one that the comma does
+  // not follow, does not.
+  const std::string v = "In Paris on February 22, the six agreed to hold their currencies.";
+  const std::vector<DateMention> paris = FindDates(v, Date{1987, 3, 23});
+  ASSERT_EQ(paris.size(), 1u);
+  const DateMention* feb22 = NearestDate(v, paris, static_cast<uint32_t>(v.find("agreed")));
+  ASSERT_NE(feb22, nullptr);
+  EXPECT_EQ(feb22->date.ToString(), "1987-02-22");
+  const std::string w = "Iran, which met Iraq in Baghdad on Friday, said it would attack.";
+  const std::vector<DateMention> friday = FindDates(w, Date{2024, 3, 26});
+  ASSERT_EQ(friday.size(), 1u);
+  EXPECT_EQ(NearestDate(w, friday, static_cast<uint32_t>(w.find("attack"))), nullptr);
+  const std::string x = "In Paris on Monday police said, the raid began.";
+  const std::vector<DateMention> monday2 = FindDates(x, Date{2024, 3, 26});
+  ASSERT_EQ(monday2.size(), 1u);
+  EXPECT_EQ(NearestDate(x, monday2, static_cast<uint32_t>(x.find("began"))), nullptr);
 }
 
 // A later sentence that names a meeting told before and dates it.
