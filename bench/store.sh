@@ -121,7 +121,7 @@ python3 - "$work/store_bench.json" <<'PY'
 import json, sys
 rows = {}
 for b in json.load(open(sys.argv[1]))["benchmarks"]:
-    name = b["run_name"].split("/")[0].replace("BM_", "")
+    name = b["run_name"].split("/")[1]  # Ask/QueryMonth/...
     rows.setdefault(name, {})[b.get("aggregate_name", "")] = b
 print("| query (1M-event store, merged events) | rows | mean ms | p95 ms | target |")
 print("| --- | --- | --- | --- | --- |")

@@ -40,78 +40,47 @@ EventFilter Merged(EventFilter f, acta::store::Store* s) {
   return f;
 }
 
-void Report(benchmark::State& state, size_t rows) {
-  state.counters["rows"] = static_cast<double>(rows);
-}
-
-// 1. One month of events.
-void BM_QueryMonth(benchmark::State& state) {
-  acta::store::Store* s = OpenedStore(state);
-  if (s == nullptr) return;
+// The five questions, each as the filter acta query or acta agg builds.
+EventFilter Month() {  // 1. one month of events
   EventFilter f;
   f.from = "1995-03-01";
   f.to = "1995-03-31";
-  f = Merged(f, s);
-  size_t rows = 0;
-  for (auto _ : state) rows = acta::store::QueryEvents(s->backend(), f)->rows.size();
-  Report(state, rows);
+  return f;
 }
-
-// 2. One actor (a prefix: the country and all its agents) over a year.
-void BM_QueryActorYear(benchmark::State& state) {
-  acta::store::Store* s = OpenedStore(state);
-  if (s == nullptr) return;
+EventFilter ActorYear() {  // 2. an actor (a prefix: the country and its agents) over a year
   EventFilter f;
   f.actors = {"USA*"};
   f.from = "1995-01-01";
   f.to = "1995-12-31";
-  f = Merged(f, s);
-  size_t rows = 0;
-  for (auto _ : state) rows = acta::store::QueryEvents(s->backend(), f)->rows.size();
-  Report(state, rows);
+  return f;
 }
-
-// 3. A CAMEO root in a country over a year.
-void BM_QueryRootCountry(benchmark::State& state) {
-  acta::store::Store* s = OpenedStore(state);
-  if (s == nullptr) return;
-  EventFilter f;
+EventFilter RootCountry() {  // 3. a CAMEO root in a country over a year
+  EventFilter f = ActorYear();
+  f.actors.clear();
   f.cameo = {"04"};
   f.countries = {"JPN"};
-  f.from = "1995-01-01";
-  f.to = "1995-12-31";
-  f = Merged(f, s);
-  size_t rows = 0;
-  for (auto _ : state) rows = acta::store::QueryEvents(s->backend(), f)->rows.size();
-  Report(state, rows);
+  return f;
 }
-
-// 4. Words of the sentences, the first 100 events that hold them.
-void BM_QueryText(benchmark::State& state) {
-  acta::store::Store* s = OpenedStore(state);
-  if (s == nullptr) return;
+EventFilter Text() {  // 4. words of the sentences, the first 100 events holding them
   EventFilter f;
   f.text = "oil prices";
   f.limit = 100;
-  f = Merged(f, s);
-  size_t rows = 0;
-  for (auto _ : state) rows = acta::store::QueryEvents(s->backend(), f)->rows.size();
-  Report(state, rows);
+  return f;
 }
 
-// 5. An actor's dyads by month over a year (acta agg).
-void BM_AggDyadMonth(benchmark::State& state) {
+// Asks the store one question per iteration: the events `f` selects, or
+// with `dyads`, the actor's dyads by month (5. acta agg).
+void Ask(benchmark::State& state, EventFilter f, bool dyads) {
   acta::store::Store* s = OpenedStore(state);
   if (s == nullptr) return;
-  EventFilter f;
-  f.actors = {"USA*"};
-  f.from = "1995-01-01";
-  f.to = "1995-12-31";
   f = Merged(f, s);
   size_t rows = 0;
   for (auto _ : state)
-    rows = acta::store::DyadSeries(s->backend(), f, acta::store::Period::kMonth, 3)->rows.size();
-  Report(state, rows);
+    rows =
+        dyads
+            ? acta::store::DyadSeries(s->backend(), f, acta::store::Period::kMonth, 3)->rows.size()
+            : acta::store::QueryEvents(s->backend(), f)->rows.size();
+  state.counters["rows"] = static_cast<double>(rows);
 }
 
 double P95(const std::vector<double>& v) {
@@ -120,20 +89,20 @@ double P95(const std::vector<double>& v) {
   return s.empty() ? 0 : s[std::min(s.size() - 1, static_cast<size_t>(0.95 * s.size()))];
 }
 
-#define ACTA_QUERY_BENCH(fn)          \
-  BENCHMARK(fn)                       \
-      ->Unit(benchmark::kMillisecond) \
-      ->Iterations(1)                 \
-      ->Repetitions(30)               \
-      ->UseRealTime()                 \
-      ->ComputeStatistics("p95", P95) \
+#define ACTA_QUERY_BENCH(name, filter, dyads) \
+  BENCHMARK_CAPTURE(Ask, name, filter, dyads) \
+      ->Unit(benchmark::kMillisecond)         \
+      ->Iterations(1)                         \
+      ->Repetitions(30)                       \
+      ->UseRealTime()                         \
+      ->ComputeStatistics("p95", P95)         \
       ->ReportAggregatesOnly(true)
 
-ACTA_QUERY_BENCH(BM_QueryMonth);
-ACTA_QUERY_BENCH(BM_QueryActorYear);
-ACTA_QUERY_BENCH(BM_QueryRootCountry);
-ACTA_QUERY_BENCH(BM_QueryText);
-ACTA_QUERY_BENCH(BM_AggDyadMonth);
+ACTA_QUERY_BENCH(QueryMonth, Month(), false);
+ACTA_QUERY_BENCH(QueryActorYear, ActorYear(), false);
+ACTA_QUERY_BENCH(QueryRootCountry, RootCountry(), false);
+ACTA_QUERY_BENCH(QueryText, Text(), false);
+ACTA_QUERY_BENCH(AggDyadMonth, ActorYear(), true);
 
 }  // namespace
 

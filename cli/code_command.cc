@@ -20,6 +20,7 @@
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
+#include "common/tsv.h"
 #include "dict/acta_loader.h"
 #include "dict/petrarch_loader.h"
 #include "dict/tabari_loader.h"
@@ -40,13 +41,6 @@ namespace acta::cli {
 
 // "tabari:PATH.project", "petrarch:PATH.ini" or "acta:PATH" (a native file or
 // directory); empty: acta's own dictionaries under the data directory.
-std::string TsvField(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return out;
-}
-
 Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const GlobalOptions& global) {
   if (spec.empty()) {
     return dict::LoadActaDictionaries(

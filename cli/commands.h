@@ -41,9 +41,6 @@ Result<dict::Dictionary> LoadDictionarySpec(const std::string& spec, const Globa
 // --wordnet-dir (or their defaults).
 Result<std::shared_ptr<const Analyzer>> LoadAnalyzer(const GlobalOptions& global);
 
-// `s` as one field of a tab-separated line: tabs and line breaks become blanks.
-std::string TsvField(std::string_view s);
-
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global);
 void RegisterTrain(CLI::App& app, GlobalOptions& global);
 void RegisterEval(CLI::App& app, GlobalOptions& global);

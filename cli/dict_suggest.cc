@@ -12,6 +12,7 @@
 #include "coder/coder.h"
 #include "coder/compiled_dictionary.h"
 #include "commands.h"
+#include "common/tsv.h"
 #include "story/unknown_names.h"
 #include "story_input.h"
 

@@ -3,11 +3,20 @@
 #define ACTA_COMMON_TSV_H_
 
 #include <charconv>
+#include <string>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
 namespace acta {
+
+// `s` as one tab-separated field: tabs and line breaks become spaces.
+inline std::string TsvField(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
 
 // The fields of `line`, split at every tab; views into `line`.
 inline std::vector<std::string_view> SplitTabs(std::string_view line) {

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "common/json_field.h"
+#include "common/tsv.h"
 #include "geo/fold.h"
 #include "sink/gdelt.h"
 
@@ -12,13 +14,8 @@ namespace acta::sink {
 namespace {
 
 using json = nlohmann::json;
-
-const json& Field(const json& j, const char* key) {
-  static const json kNull;
-  if (!j.is_object()) return kNull;
-  const auto at = j.find(key);
-  return at == j.end() ? kNull : *at;
-}
+// Member `key` of a JSON record, null when it lacks one.
+constexpr auto Field = &JsonField;
 
 std::string Str(const json& j) { return j.is_string() ? j.get<std::string>() : ""; }
 
@@ -27,14 +24,6 @@ std::string Num(const json& j) {
   if (j.is_number_integer()) return std::to_string(j.get<int64_t>());
   if (j.is_number()) return fmt::format("{}", j.get<double>());
   return "";
-}
-
-// Tabs and line breaks inside a tab-separated field become spaces.
-std::string TsvField(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return out;
 }
 
 // The gazetteer's place a stored place names: the same name, and the same

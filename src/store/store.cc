@@ -6,12 +6,15 @@
 #include <nlohmann/json.hpp>
 
 #include "common/hash.h"
+#include "common/json_field.h"
 #include "store/schema.h"
 
 namespace acta::store {
 namespace {
 
 using json = nlohmann::json;
+// Member `key` of a JSON record, null when it lacks one.
+constexpr auto Field = &JsonField;
 
 // The tables a story's rows go to, in the order they are sent (a row's
 // parent before it), and their columns.
@@ -50,13 +53,6 @@ const std::array<TableSpec, 8>& Tables() {
         "end_byte", "geo_name", "geo_country", "geo_lat", "geo_lon", "attached"}},
   }};
   return tables;
-}
-
-const json& Field(const json& j, const char* key) {
-  static const json kNull;
-  if (!j.is_object()) return kNull;
-  const auto at = j.find(key);
-  return at == j.end() ? kNull : *at;
 }
 
 // A JSON string, number or boolean as a column's value; anything else NULL.
