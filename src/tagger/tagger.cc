@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -48,33 +49,56 @@ bool MostlyCaps(const WordFeatures* w, size_t n) {
 
 Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
                        std::shared_ptr<const Lexicon> lexicon)
-    : clusters_(std::move(clusters)), lexicon_(std::move(lexicon)) {}
+    : clusters_(std::move(clusters)), lexicon_(std::move(lexicon)) {
+  static std::atomic<uint64_t> next_id{0};
+  id_ = ++next_id;
+}
 
-void Featurizer::Compute(const std::string_view* forms, size_t n, WordFeatures* out) const {
-  for (size_t i = 0; i < n; ++i) ComputeWordFeatures(forms[i], &out[i]);
-  if (clusters_) {
-    char buf[64];
-    for (size_t i = 0; i < n; ++i) {
-      ClusterPath path = clusters_->Lookup(forms[i]);
-      // Headlines are in capitals and sentences start capitalised: fall back to
-      // the lower-case and the capitalised spelling of the word.
-      if (path.length == 0 && forms[i].size() <= sizeof buf && (out[i].flags & kInitCap)) {
-        std::string_view f = forms[i];
-        for (size_t k = 0; k < f.size(); ++k) {
-          char c = f[k];
-          buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-        }
-        std::string_view lower(buf, f.size());
-        path = clusters_->Lookup(lower);
-        if (path.length == 0 && (out[i].flags & kAllCaps)) {
-          buf[0] = f[0];
-          path = clusters_->Lookup(lower);
-        }
-      }
-      uint32_t len = std::min<uint32_t>(path.length, 32);
-      out[i].cluster_length = len;
-      out[i].cluster = len ? static_cast<uint32_t>(path.bits >> (64 - len)) : 0;
+void Featurizer::ComputeOne(std::string_view form, WordFeatures* out) const {
+  ComputeWordFeatures(form, out);
+  out->cluster = out->cluster_length = 0;
+  out->lexicon = 0;
+  if (!clusters_) return;
+  ClusterPath path = clusters_->Lookup(form);
+  // Headlines are in capitals and sentences start capitalised: fall back to
+  // the lower-case and the capitalised spelling of the word.
+  char buf[64];
+  if (path.length == 0 && form.size() <= sizeof buf && (out->flags & kInitCap)) {
+    for (size_t k = 0; k < form.size(); ++k) {
+      char c = form[k];
+      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
+    std::string_view lower(buf, form.size());
+    path = clusters_->Lookup(lower);
+    if (path.length == 0 && (out->flags & kAllCaps)) {
+      buf[0] = form[0];
+      path = clusters_->Lookup(lower);
+    }
+  }
+  uint32_t len = std::min<uint32_t>(path.length, 32);
+  out->cluster_length = len;
+  out->cluster = len ? static_cast<uint32_t>(path.bits >> (64 - len)) : 0;
+}
+
+void Featurizer::Compute(const std::string_view* forms, size_t n, WordFeatures* out,
+                         WordFeatureCache* cache) const {
+  if (cache != nullptr && cache->owner_ != id_) {
+    cache->owner_ = id_;
+    cache->keys_.assign(WordFeatureCache::kSlots, 0);
+    cache->words_.resize(WordFeatureCache::kSlots);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (cache == nullptr) {
+      ComputeOne(forms[i], &out[i]);
+      continue;
+    }
+    uint64_t key = HashBytes(forms[i]) | 1;
+    size_t slot = (key >> 7) & (WordFeatureCache::kSlots - 1);
+    if (cache->keys_[slot] != key) {
+      ComputeOne(forms[i], &cache->words_[slot]);
+      cache->keys_[slot] = key;
+    }
+    out[i] = cache->words_[slot];
   }
   if (lexicon_) {
     thread_local std::vector<std::string_view> tokens;
@@ -253,7 +277,7 @@ void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32
   };
   for (size_t s = 0; s < num_sentences; ++s) {
     size_t b = starts[s], e = starts[s + 1];
-    featurizer_.Compute(forms + b, e - b, &out->words[b]);
+    featurizer_.Compute(forms + b, e - b, &out->words[b], &out->word_features);
     out->all_caps[s] = MostlyCaps(&out->words[b], e - b);
     two_pass(s, m_.pos, m_.has_pos2 ? &m_.pos2 : nullptr, &out->pos[b], &out->pos_hash[b]);
     two_pass(s, m_.chunk, m_.has_chunk2 ? &m_.chunk2 : nullptr, &out->chunk[b],

@@ -18,17 +18,38 @@ namespace acta {
 class WordClusters;
 class Lexicon;
 
+class Featurizer;
+
+// The features of recently seen forms (all but the gazetteer lists, which
+// depend on the words around), so that a frequent word is hashed and looked
+// up in the word clusters once. Direct-mapped, bounded; per thread.
+class WordFeatureCache {
+ public:
+  static constexpr size_t kSlots = 8192;
+
+ private:
+  friend class Featurizer;
+  uint64_t owner_ = 0;
+  std::vector<uint64_t> keys_;  // 0 = empty
+  std::vector<WordFeatures> words_;
+};
+
 // Computes WordFeatures for token forms, adding word clusters and gazetteer
 // matches when those resources are present. Immutable; thread-safe.
 class Featurizer {
  public:
   Featurizer(std::shared_ptr<const WordClusters> clusters, std::shared_ptr<const Lexicon> lexicon);
-  // Features of the tokens of one sentence.
-  void Compute(const std::string_view* forms, size_t n, WordFeatures* out) const;
+  // Features of the tokens of one sentence; with a cache, known forms are copied from it.
+  void Compute(const std::string_view* forms, size_t n, WordFeatures* out,
+               WordFeatureCache* cache = nullptr) const;
 
  private:
+  // Every feature of `form` but the gazetteer lists.
+  void ComputeOne(std::string_view form, WordFeatures* out) const;
+
   std::shared_ptr<const WordClusters> clusters_;
   std::shared_ptr<const Lexicon> lexicon_;
+  uint64_t id_ = 0;  // distinct per featurizer, for caches
 };
 
 // Number of document-context features per token given to the second entity pass.
@@ -54,6 +75,7 @@ struct DocumentTags {
   std::vector<uint64_t> pos_hash, chunk_hash, entity_hash, context, first_hash;
   std::vector<uint16_t> pos, chunk, entity, first_pass;
   std::vector<bool> all_caps;  // per sentence
+  WordFeatureCache word_features;
 };
 
 // The trained models. Each second pass is optional: when present it re-labels
@@ -84,6 +106,8 @@ class Tagger {
   const SequenceModel& pos() const { return m_.has_pos2 ? m_.pos2 : m_.pos; }
   const SequenceModel& chunk() const { return m_.has_chunk2 ? m_.chunk2 : m_.chunk; }
   const SequenceModel& entity() const { return m_.has_entity2 ? m_.entity2 : m_.entity; }
+  const TaggerModels& models() const { return m_; }
+  const Featurizer& featurizer() const { return featurizer_; }
 
  private:
   TaggerModels m_;
