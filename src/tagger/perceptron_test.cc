@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "tagger/hash.h"
 
 namespace acta {
@@ -58,6 +61,46 @@ TEST(PerceptronTest, SerializationRoundTripScoresIdentically) {
   std::string again;
   back->Serialize(&again);
   EXPECT_EQ(again, bytes);
+}
+
+// Rows of every length, short ones kept in the slot and long ones apart, add
+// up to the weights the model was given (in its fixed-point unit).
+TEST(PerceptronTest, ScoresRowsOfEveryLength) {
+  const size_t k = 6;
+  FeatureIndex index;
+  std::vector<float> weights;
+  std::vector<uint64_t> keys;
+  for (size_t row = 0; row < 200; ++row) {
+    keys.push_back(HashBytes("feature" + std::to_string(row)));
+    ASSERT_EQ(index.Insert(keys.back()), row);
+    // Row r has (r % (k + 1)) non-zero classes: 0 to 6.
+    for (size_t c = 0; c < k; ++c) {
+      weights.push_back(c < row % (k + 1) ? static_cast<float>((row % 5) + 1) * (c % 2 ? -1 : 1)
+                                          : 0.0f);
+    }
+  }
+  PerceptronModel m({"A", "B", "C", "D", "E", "F"}, std::move(index), weights);
+  const float unit = 32767.0f / 5.0f;  // the largest weight is 5
+  for (size_t row = 0; row < 200; ++row) {
+    float scores[k] = {};
+    m.AddScores(&keys[row], 1, scores);
+    for (size_t c = 0; c < k; ++c) {
+      EXPECT_NEAR(scores[c] / unit, weights[row * k + c], 1e-3) << "row " << row << " class " << c;
+    }
+  }
+  // All 200 at once: the sums of the columns.
+  float all[k] = {};
+  m.AddScores(keys.data(), 100, all);
+  m.AddScores(keys.data() + 100, 100, all);
+  for (size_t c = 0; c < k; ++c) {
+    float want = 0;
+    for (size_t row = 0; row < 200; ++row) want += weights[row * k + c];
+    EXPECT_NEAR(all[c] / unit, want, 0.05) << "class " << c;
+  }
+  float none[k] = {};
+  uint64_t unknown = HashBytes("never seen");
+  m.AddScores(&unknown, 1, none);
+  for (float v : none) EXPECT_EQ(v, 0.0f);
 }
 
 TEST(PerceptronTest, DamagedModelsAreRejectedNotRead) {
