@@ -18,8 +18,6 @@ namespace acta {
 class WordClusters;
 class Lexicon;
 
-class Featurizer;
-
 // The features of recently seen forms (all but the gazetteer lists, which
 // depend on the words around), so that a frequent word is hashed and looked
 // up in the word clusters once. Direct-mapped, bounded; per thread.
@@ -106,7 +104,6 @@ class Tagger {
   const SequenceModel& pos() const { return m_.has_pos2 ? m_.pos2 : m_.pos; }
   const SequenceModel& chunk() const { return m_.has_chunk2 ? m_.chunk2 : m_.chunk; }
   const SequenceModel& entity() const { return m_.has_entity2 ? m_.entity2 : m_.entity; }
-  const TaggerModels& models() const { return m_; }
   const Featurizer& featurizer() const { return featurizer_; }
 
  private:
