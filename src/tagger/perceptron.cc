@@ -118,6 +118,7 @@ PerceptronModel::PerceptronModel(std::vector<std::string> labels, FeatureIndex i
 void PerceptronModel::BuildLookup() {
   slots_.clear();
   entries_.clear();
+  dense_.clear();
   if (index_.size() == 0) return;
   size_t cap = 1;
   while (cap < index_.size() * 2) cap <<= 1;
@@ -126,6 +127,7 @@ void PerceptronModel::BuildLookup() {
   float peak = 0.0f;
   for (float w : weights_) peak = std::max(peak, std::fabs(w));
   const float scale = peak > 0.0f ? 32767.0f / peak : 1.0f;
+  const size_t k = labels_.size();
   const size_t mask = cap - 1;
   for (size_t i = 0; i < index_.keys_.size(); ++i) {
     uint64_t key = index_.keys_[i];
@@ -141,6 +143,18 @@ void PerceptronModel::BuildLookup() {
       if (q != 0) entries_.push_back(Entry{static_cast<int16_t>(q), classes_[j]});
     }
     slot.count = static_cast<uint32_t>(entries_.size()) - slot.start;
+    if (slot.count >= kDenseFrom) {
+      // Same quantised values, so scores are the same as through the entries
+      // (sums of integers this small are exact in float, whatever the order).
+      size_t base = dense_.size();
+      dense_.resize(base + k, 0.0f);
+      for (size_t j = slot.start; j < entries_.size(); ++j) {
+        dense_[base + entries_[j].cls] = static_cast<float>(entries_[j].weight);
+      }
+      entries_.resize(slot.start);
+      slot.start = static_cast<uint32_t>(base / k);
+      slot.count = kDenseRow;
+    }
   }
 }
 

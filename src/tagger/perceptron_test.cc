@@ -66,20 +66,24 @@ TEST(PerceptronTest, SerializationRoundTripScoresIdentically) {
 // Rows of every length, short ones kept in the slot and long ones apart, add
 // up to the weights the model was given (in its fixed-point unit).
 TEST(PerceptronTest, ScoresRowsOfEveryLength) {
-  const size_t k = 6;
+  const size_t k = 12;
   FeatureIndex index;
   std::vector<float> weights;
   std::vector<uint64_t> keys;
   for (size_t row = 0; row < 200; ++row) {
     keys.push_back(HashBytes("feature" + std::to_string(row)));
     ASSERT_EQ(index.Insert(keys.back()), row);
-    // Row r has (r % (k + 1)) non-zero classes: 0 to 6.
+    // Row r has (r % (k + 1)) non-zero classes: 0 to 12, so both the sparse
+    // rows and the dense ones (6 classes or more) are read.
     for (size_t c = 0; c < k; ++c) {
       weights.push_back(c < row % (k + 1) ? static_cast<float>((row % 5) + 1) * (c % 2 ? -1 : 1)
                                           : 0.0f);
     }
   }
-  PerceptronModel m({"A", "B", "C", "D", "E", "F"}, std::move(index), weights);
+  PerceptronModel m({"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"}, std::move(index),
+                    weights);
+  // Rows with 6 to 12 classes: 7 in each of the 15 whole cycles of 13 rows.
+  EXPECT_EQ(m.num_dense_rows(), 105u);
   const float unit = 32767.0f / 5.0f;  // the largest weight is 5
   for (size_t row = 0; row < 200; ++row) {
     float scores[k] = {};
