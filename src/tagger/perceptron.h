@@ -136,7 +136,7 @@ class PerceptronModel {
   FeatureIndex index_;
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
-  std::vector<float> dense_;  // num_classes() floats per dense row
+  std::vector<float> dense_;         // num_classes() floats per dense row
   std::vector<uint32_t> row_start_;  // num_features + 1 offsets into classes_/weights_
   std::vector<uint8_t> classes_;
   std::vector<float> weights_;
