@@ -55,6 +55,9 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
                       "train on at most this many sentences (0 = all)");
   taggers->add_option("--prune", opts->prune_below,
                       "drop features whose weights are all at most this in magnitude");
+  taggers->add_flag("!--train-only", opts->final_with_valid,
+                    "write the models trained on train.txt alone (default: once the passes are "
+                    "chosen on valid.txt, train on both)");
   taggers->add_flag("--second-tag-passes", opts->second_tag_passes,
                     "also train second passes for tags and chunks");
   taggers->add_flag("--full-second-pass", opts->full_second_pass,

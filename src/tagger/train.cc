@@ -198,6 +198,21 @@ class Trainer {
     return TrainSequenceModel(kind, labels, train_->sentences, t);
   }
 
+  // The model to write: `chosen` (trained on the training sentences, `epochs`
+  // passes chosen on the held-out ones), or, with final_with_valid, a model
+  // trained for as many passes on both.
+  SequenceModel TrainFinal(ModelKind kind, const std::vector<std::string>& labels, int epochs,
+                           SequenceModel chosen) {
+    if (!o_.final_with_valid) return chosen;
+    std::vector<TrainingSentence> all = train_->sentences;
+    all.insert(all.end(), dev_->sentences.begin(), dev_->sentences.end());
+    TrainingOptions t;
+    t.epochs = epochs;
+    t.seed = o_.seed;
+    t.prune_below = o_.prune_below;
+    return TrainSequenceModel(kind, labels, all, t);
+  }
+
   // Jackknife: each fold's sentences are predicted by a model trained on the other folds.
   void CrossPredict(ModelKind kind, const std::vector<std::string>& labels, int epochs,
                     const Store& store) {
@@ -326,10 +341,12 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     int epochs = max_epochs;
     SequenceModel m =
         trainer.TrainFull(kind, labels, max_epochs, span_metric, name.c_str(), &epochs);
-    if (Status s = WriteModel(m, o.out_dir + "/" + name + ".model"); !s.ok()) return s;
+    SequenceModel final_model = trainer.TrainFinal(kind, labels, epochs, m);
+    if (Status s = WriteModel(final_model, o.out_dir + "/" + name + ".model"); !s.ok()) return s;
     trainer.CrossPredict(kind, labels, epochs, store);
     Predict(m, &dev, AllSentences(dev), store);
-    log(fmt::format("{}: {} passes, {} features", name, epochs, m.perceptron().num_features()));
+    log(fmt::format("{}: {} passes, {} features", name, epochs,
+                    final_model.perceptron().num_features()));
     return Status::Ok();
   };
   // Second passes see the first pass's labels of the whole sentence as context.
@@ -399,7 +416,11 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
   int ner_epochs = o.entity_epochs;
   SequenceModel entity = trainer.TrainFull(ModelKind::kEntity, ner_labels, o.entity_epochs, true,
                                            "entity", &ner_epochs);
-  if (Status s = WriteModel(entity, o.out_dir + "/entity.model"); !s.ok()) return s;
+  if (Status s = WriteModel(trainer.TrainFinal(ModelKind::kEntity, ner_labels, ner_epochs, entity),
+                            o.out_dir + "/entity.model");
+      !s.ok()) {
+    return s;
+  }
   if (!o.second_entity_pass) {
     std::filesystem::remove(o.out_dir + "/entity2.model", ec);
     return Status::Ok();
@@ -418,7 +439,8 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
   ModelKind kind2 = o.full_second_pass ? ModelKind::kEntity : ModelKind::kEntityRefine;
   SequenceModel entity2 =
       trainer.TrainFull(kind2, ner_labels, o.entity_epochs, true, "entity2", &ner2_epochs);
-  return WriteModel(entity2, o.out_dir + "/entity2.model");
+  return WriteModel(trainer.TrainFinal(kind2, ner_labels, ner2_epochs, std::move(entity2)),
+                    o.out_dir + "/entity2.model");
 }
 
 }  // namespace acta
