@@ -90,7 +90,7 @@ class PerceptronModel {
     for (size_t h = 0; h < hits; ++h) {
       const Slot& slot = *found[h];
       if (slot.count == kDenseRow) {
-        // A row with weights for most classes: one contiguous, vectorisable add.
+        // A row with weights for many classes: one contiguous, vectorisable add.
         const float* d = &dense_[size_t{slot.start} * k];
         for (size_t c = 0; c < k; ++c) scores[c] += d[c];
         continue;

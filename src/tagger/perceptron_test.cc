@@ -63,8 +63,8 @@ TEST(PerceptronTest, SerializationRoundTripScoresIdentically) {
   EXPECT_EQ(again, bytes);
 }
 
-// Rows of every length, short ones kept in the slot and long ones apart, add
-// up to the weights the model was given (in its fixed-point unit).
+// Rows of every length, short ones as entries and long ones dense, add up to
+// the weights the model was given (in its fixed-point unit).
 TEST(PerceptronTest, ScoresRowsOfEveryLength) {
   const size_t k = 12;
   FeatureIndex index;

@@ -167,6 +167,22 @@ double SpanF1(const SequenceModel& m, const Corpus& dev) {
   return score.F1();
 }
 
+Status WriteModel(const SequenceModel& m, const std::string& path) {
+  std::string data;
+  m.Serialize(&data);
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) return Status::IoError("cannot write " + tmp);
+    f.write(data.data(), static_cast<std::streamsize>(data.size()));
+    if (!f) return Status::IoError("cannot write " + tmp);
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return Status::IoError("cannot rename " + tmp + ": " + ec.message());
+  return Status::Ok();
+}
+
 class Trainer {
  public:
   Trainer(const TaggerTrainingOptions& o, Corpus* train, Corpus* dev)
@@ -180,10 +196,7 @@ class Trainer {
   // stores the chosen epoch count in *best_epoch.
   SequenceModel TrainFull(ModelKind kind, const std::vector<std::string>& labels, int epochs,
                           bool span_metric, const char* name, int* best_epoch) {
-    TrainingOptions t;
-    t.epochs = epochs;
-    t.seed = o_.seed;
-    t.prune_below = o_.prune_below;
+    TrainingOptions t = Passes(epochs, o_.seed);
     double best = -1;
     t.evaluate = [&](int epoch, const SequenceModel& m) {
       double score = span_metric ? SpanF1(m, *dev_) : TokenAccuracy(m, *dev_);
@@ -198,19 +211,20 @@ class Trainer {
     return TrainSequenceModel(kind, labels, train_->sentences, t);
   }
 
-  // The model to write: `chosen` (trained on the training sentences, `epochs`
-  // passes chosen on the held-out ones), or, with final_with_valid, a model
-  // trained for as many passes on both.
-  SequenceModel TrainFinal(ModelKind kind, const std::vector<std::string>& labels, int epochs,
-                           SequenceModel chosen) {
-    if (!o_.final_with_valid) return chosen;
+  // Writes `chosen` (trained on the training sentences, `epochs` passes chosen
+  // on the held-out ones) to `path`, or, with final_with_valid, a model trained
+  // for as many passes on both; returns the written model's feature count in *features.
+  Status WriteFinal(ModelKind kind, const std::vector<std::string>& labels, int epochs,
+                    const SequenceModel& chosen, const std::string& path, size_t* features) {
+    if (!o_.final_with_valid) {
+      *features = chosen.perceptron().num_features();
+      return WriteModel(chosen, path);
+    }
     std::vector<TrainingSentence> all = train_->sentences;
     all.insert(all.end(), dev_->sentences.begin(), dev_->sentences.end());
-    TrainingOptions t;
-    t.epochs = epochs;
-    t.seed = o_.seed;
-    t.prune_below = o_.prune_below;
-    return TrainSequenceModel(kind, labels, all, t);
+    SequenceModel m = TrainSequenceModel(kind, labels, all, Passes(epochs, o_.seed));
+    *features = m.perceptron().num_features();
+    return WriteModel(m, path);
   }
 
   // Jackknife: each fold's sentences are predicted by a model trained on the other folds.
@@ -227,36 +241,24 @@ class Trainer {
           rest.push_back(train_->sentences[i]);
         }
       }
-      TrainingOptions t;
-      t.epochs = epochs;
-      t.seed = o_.seed + fold + 1;
-      t.prune_below = o_.prune_below;
-      SequenceModel m = TrainSequenceModel(kind, labels, rest, t);
+      SequenceModel m = TrainSequenceModel(kind, labels, rest, Passes(epochs, o_.seed + fold + 1));
       Predict(m, train_, held, store);
     }
   }
 
  private:
+  TrainingOptions Passes(int epochs, uint64_t seed) const {
+    TrainingOptions t;
+    t.epochs = epochs;
+    t.seed = seed;
+    t.prune_below = o_.prune_below;
+    return t;
+  }
+
   const TaggerTrainingOptions& o_;
   Corpus* train_;
   Corpus* dev_;
 };
-
-Status WriteModel(const SequenceModel& m, const std::string& path) {
-  std::string data;
-  m.Serialize(&data);
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) return Status::IoError("cannot write " + tmp);
-    f.write(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!f) return Status::IoError("cannot write " + tmp);
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError("cannot rename " + tmp + ": " + ec.message());
-  return Status::Ok();
-}
 
 void EntityContext(const SequenceModel& pass1, Corpus* c, const std::vector<size_t>& doc_sents) {
   // Concatenate the document, compute context over it, and split it back.
@@ -341,12 +343,15 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     int epochs = max_epochs;
     SequenceModel m =
         trainer.TrainFull(kind, labels, max_epochs, span_metric, name.c_str(), &epochs);
-    SequenceModel final_model = trainer.TrainFinal(kind, labels, epochs, m);
-    if (Status s = WriteModel(final_model, o.out_dir + "/" + name + ".model"); !s.ok()) return s;
+    size_t features = 0;
+    if (Status s = trainer.WriteFinal(kind, labels, epochs, m, o.out_dir + "/" + name + ".model",
+                                      &features);
+        !s.ok()) {
+      return s;
+    }
     trainer.CrossPredict(kind, labels, epochs, store);
     Predict(m, &dev, AllSentences(dev), store);
-    log(fmt::format("{}: {} passes, {} features", name, epochs,
-                    final_model.perceptron().num_features()));
+    log(fmt::format("{}: {} passes, {} features", name, epochs, features));
     return Status::Ok();
   };
   // Second passes see the first pass's labels of the whole sentence as context.
@@ -416,8 +421,9 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
   int ner_epochs = o.entity_epochs;
   SequenceModel entity = trainer.TrainFull(ModelKind::kEntity, ner_labels, o.entity_epochs, true,
                                            "entity", &ner_epochs);
-  if (Status s = WriteModel(trainer.TrainFinal(ModelKind::kEntity, ner_labels, ner_epochs, entity),
-                            o.out_dir + "/entity.model");
+  size_t features = 0;
+  if (Status s = trainer.WriteFinal(ModelKind::kEntity, ner_labels, ner_epochs, entity,
+                                    o.out_dir + "/entity.model", &features);
       !s.ok()) {
     return s;
   }
@@ -439,8 +445,8 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
   ModelKind kind2 = o.full_second_pass ? ModelKind::kEntity : ModelKind::kEntityRefine;
   SequenceModel entity2 =
       trainer.TrainFull(kind2, ner_labels, o.entity_epochs, true, "entity2", &ner2_epochs);
-  return WriteModel(trainer.TrainFinal(kind2, ner_labels, ner2_epochs, std::move(entity2)),
-                    o.out_dir + "/entity2.model");
+  return trainer.WriteFinal(kind2, ner_labels, ner2_epochs, entity2, o.out_dir + "/entity2.model",
+                            &features);
 }
 
 }  // namespace acta
