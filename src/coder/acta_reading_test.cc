@@ -91,6 +91,8 @@ TEST_F(ActaReadingTest, SurnamesNameWhoeverHoldsARoleThatDay) {
   // longer name.
   EXPECT_EQ(Code("The fox praised Blair."), "");
   EXPECT_EQ(Code("Mr Fox praised Blair Smith."), "");
+  EXPECT_EQ(Code("Blair E. Smith praised Rwanda."), "");
+  EXPECT_EQ(Code("Mr Fox praised Anthony C. Blair."), "GBROPP>GBRGOV:051");
 }
 
 TEST_F(ActaReadingTest, AgentsTakeTheSentencesOneCountry) {
@@ -152,6 +154,13 @@ TEST_F(ActaReadingTest, DomesticMeasuresTargetTheSourcesOwnCountry) {
 TEST_F(ActaReadingTest, PlacesAreActorsExceptAfterInAtOrNear) {
   EXPECT_EQ(Code("Israel struck Gaza."), "ISR>PSE:195");
   EXPECT_EQ(Code("Israel struck Iran in the West Bank."), "ISR>IRN:195");
+}
+
+TEST_F(ActaReadingTest, AnOpeningPhraseBeforeACommaKeepsTheMainClause) {
+  EXPECT_EQ(Code("On Monday, Israel struck Gaza."), "ISR>PSE:195");
+  EXPECT_EQ(Code("In Baghdad on Tuesday, Iraqi soldiers struck Iran."), "IRQMIL>IRN:195");
+  // A closing clause after the main clause's verb still goes.
+  EXPECT_EQ(Code("Israel struck Gaza, in the early hours of the morning."), "ISR>PSE:195");
 }
 
 TEST_F(ActaReadingTest, AnAgentInAPlaceBelongsToItsCountry) {

@@ -591,10 +591,15 @@ bool SentenceParse::ActorNameFits(const PhraseMatch& m) const {
 }
 
 bool SentenceParse::ShortNameFits(uint32_t i, bool title_only) const {
-  // "President Abdelaziz Bouteflika": a capitalised word after it makes the
-  // short name part of a longer one.
-  if (!cw_.all_caps && i + 1 < w_.size() && w_[i + 1].capitalized && w_[i + 1].has_lower)
-    return false;
+  // "President Abdelaziz Bouteflika", "Charles E. Baxter": a capitalised word
+  // or an initial after it makes the short name part of a longer one. (An
+  // initial before it does not: "James A. Baker" is the James Baker the
+  // dictionary may list without it.)
+  if (!cw_.all_caps && i + 1 < w_.size() && w_[i + 1].capitalized) {
+    const std::string_view next = w_[i + 1].text;
+    const bool initial = next.size() == 2 && next[1] == '.';
+    if (w_[i + 1].has_lower || initial) return false;
+  }
   const bool titled = i > 0 && IsTitle(w_[i - 1].text);
   if (titled) return true;
   if (title_only || cw_.all_caps || !w_[i].capitalized) return false;
@@ -1468,9 +1473,16 @@ void SentenceParse::DropCommaClauses() {
     bool keep = false;
     if (acta_) {
       // acta's own dictionaries: a short aside (", received here,") goes too,
-      // but never a clause that reports ("..., said Iranian forces smashed").
+      // but never a clause that reports ("..., said Iranian forces smashed"),
+      // nor the main clause after an opening phrase ("On Monday, troops
+      // attacked ...": no verb before the comma).
       lo = 0;
       for (uint32_t i = from + 1; i < to && !keep; ++i) keep = IsReportingWord(w_[i].text);
+      if (!has_next && !before_independent) {
+        keep = keep || std::none_of(units_.begin(), units_.end(), [&](const Unit& u) {
+                 return u.type == WordType::kVerb && u.begin < from && !removed_[u.begin];
+               });
+      }
     }
     if (!keep && words > lo && words <= hi) {
       for (uint32_t i = from; i < to || (has_next && i == to); ++i) removed_[i] = true;
