@@ -141,6 +141,11 @@ TEST_F(ActaReadingTest, AnAppealsTargetMayBeTheSubjectOfItsClause) {
   EXPECT_EQ(Code("Iran reiterated its demand that Iraq ease the curfew."), "IRN>IRQ:100");
 }
 
+TEST_F(ActaReadingTest, WhoReportsAnEventIsNotItsTarget) {
+  EXPECT_EQ(Code("Iran said Iraq will meet the press."), "");
+  EXPECT_EQ(Code("Iran said Iraq met Rwanda."), "IRQ>RWA:040");
+}
+
 TEST_F(ActaReadingTest, WhatAnAccusationSaysIsNoEventOfItsOwn) {
   EXPECT_EQ(Code("Iran accused Iraq of striking Rwanda."), "IRN>IRQ:112");
   // The accused are unknown: still no strike by Iran.

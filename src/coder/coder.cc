@@ -1956,6 +1956,9 @@ bool SentenceParse::CodeVerb(const Unit& verb, uint32_t cb, uint32_t ce, uint32_
       }
       for (uint32_t i = verb.begin; i-- > cb && tgt < 0;) {
         if (!Visible(i)) continue;
+        // acta: whoever speaks before a reporting verb ("Baker said Reagan
+        // will meet the press") reports the event; it is not its target.
+        if (acta_ && IsReportingWord(w_[i].text)) break;
         int g = GroupStartingAt(i);
         if (g >= 0 && g != src && distinct(g)) tgt = g;
       }
