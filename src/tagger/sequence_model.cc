@@ -237,11 +237,18 @@ int SequenceModel::LabelId(std::string_view name) const {
   return -1;
 }
 
-void SequenceModel::Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_hashes) const {
+void SequenceModel::Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_hashes,
+                        int outside) const {
   uint64_t feats[kMaxFeatures];
   float scores[256];
   const size_t k = model_.num_classes();
   for (size_t i = 0; i < s.size; ++i) {
+    if (outside >= 0 && (s.words[i].lower_only || (s.words[i].flags & kPunctOnly)) &&
+        (i == 0 || out[i - 1] == outside)) {
+      out[i] = static_cast<uint16_t>(outside);
+      out_hashes[i] = label_hashes_[outside];
+      continue;
+    }
     size_t n = ExtractFeatures(kind_, s, i, out_hashes, feats);
     std::fill(scores, scores + k, 0.0f);
     model_.AddScores(feats, n, scores);

@@ -54,8 +54,11 @@ class SequenceModel {
   // Label id of `name`, or -1.
   int LabelId(std::string_view name) const;
 
-  // Labels every token of `s` greedily; `out` and `out_hashes` get s.size entries.
-  void Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_hashes) const;
+  // Labels every token of `s` greedily; `out` and `out_hashes` get s.size
+  // entries. With `outside` (the id of the label "O"), a word of nothing but
+  // the letters a-z that follows an O label is labelled O without being
+  // scored: an entity all but never starts with one.
+  void Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_hashes, int outside = -1) const;
 
   void Serialize(std::string* out) const;
   static Result<SequenceModel> Deserialize(std::string_view data);

@@ -282,7 +282,7 @@ void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32
     two_pass(s, m_.pos, m_.has_pos2 ? &m_.pos2 : nullptr, &out->pos[b], &out->pos_hash[b]);
     two_pass(s, m_.chunk, m_.has_chunk2 ? &m_.chunk2 : nullptr, &out->chunk[b],
              &out->chunk_hash[b]);
-    m_.entity.Tag(input(s), &out->entity[b], &out->entity_hash[b]);
+    m_.entity.Tag(input(s), &out->entity[b], &out->entity_hash[b], m_.entity.LabelId("O"));
   }
   if (!m_.has_entity2) return;
   out->first_pass = out->entity;
@@ -293,7 +293,7 @@ void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32
     SentenceInput in = input(s);
     in.context = &out->context[b * kEntityContextWidth];
     in.context_width = kEntityContextWidth;
-    m_.entity2.Tag(in, &out->entity[b], &out->entity_hash[b]);
+    m_.entity2.Tag(in, &out->entity[b], &out->entity_hash[b], m_.entity2.LabelId("O"));
   }
 }
 

@@ -62,6 +62,8 @@ void ComputeWordFeatures(std::string_view form, WordFeatures* out) {
   }
   out->flags = flags;
   out->length = static_cast<uint32_t>(form.size());
+  out->lower_only = !form.empty() && std::all_of(form.begin(), form.end(),
+                                                 [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 }  // namespace acta

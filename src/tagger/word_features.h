@@ -27,7 +27,8 @@ struct WordFeatures {
   uint64_t prefix[4] = {};  // first 1..4 bytes of the lower-cased form
   uint64_t suffix[4] = {};  // last 1..4 bytes of the lower-cased form
   uint32_t flags = 0;
-  uint32_t length = 0;  // bytes
+  uint32_t length = 0;      // bytes
+  bool lower_only = false;  // nothing but the letters a-z: no capital, digit, hyphen
   // Word-cluster path (bits, most significant first) and its length in bits; 0 = unknown.
   uint32_t cluster = 0;
   uint32_t cluster_length = 0;
