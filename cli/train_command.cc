@@ -53,6 +53,8 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
   taggers->add_option("--folds", opts->folds, "jackknife folds");
   taggers->add_option("--max-sentences", opts->max_train_sentences,
                       "train on at most this many sentences (0 = all)");
+  taggers->add_option("--pos-lexicon-min", opts->pos_lexicon_min,
+                      "words seen this often, always with one tag, take it unscored (0: off)");
   taggers->add_option("--prune", opts->prune_below,
                       "drop features whose weights are all at most this in magnitude");
   taggers->add_flag("!--train-only", opts->final_with_valid,

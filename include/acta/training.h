@@ -43,6 +43,10 @@ struct TaggerTrainingOptions {
   // model that did not see them, for the models after it). The held-out
   // scores printed during training are of the first model.
   bool final_with_valid = true;
+  // Words seen at least this many times in the training sentences, always
+  // with the same part-of-speech tag, take that tag without being scored
+  // (0: every word is scored).
+  int pos_lexicon_min = 20;
   // Drop features whose averaged weights are all at most this in magnitude:
   // smaller models that fit the caches better.
   float prune_below = 0.0f;

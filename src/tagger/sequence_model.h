@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tagger/perceptron.h"
@@ -63,10 +64,21 @@ class SequenceModel {
   void Serialize(std::string* out) const;
   static Result<SequenceModel> Deserialize(std::string_view data);
 
+  // Words that take one label without being scored (see
+  // TrainingOptions::lexicon_min), keyed by WordFeatures::word.
+  size_t lexicon_size() const { return lexicon_.size(); }
+  // The label of the word with hash `word`, or -1 when it is scored.
+  int LexiconLabel(uint64_t word) const;
+  void SetLexicon(std::vector<std::pair<uint64_t, uint16_t>> entries);
+
  private:
   ModelKind kind_ = ModelKind::kPos;
   PerceptronModel model_;
   std::vector<uint64_t> label_hashes_;
+  std::vector<std::pair<uint64_t, uint16_t>> lexicon_;  // sorted by word hash
+  // Open addressing over lexicon_ for Tag: word hash (0 = empty) and label.
+  std::vector<uint64_t> lexicon_keys_;
+  std::vector<uint16_t> lexicon_labels_;
 };
 
 // One training sentence: the model's inputs and the gold label ids.
@@ -84,6 +96,10 @@ struct TrainingSentence {
 
 struct TrainingOptions {
   int epochs = 10;
+  // Words seen at least this many times in `data`, always with the same label,
+  // form the model's lexicon: the model gives them that label unscored.
+  // 0: no lexicon.
+  int lexicon_min = 0;
   uint64_t seed = 1;
   float prune_below = 0.0f;  // see PerceptronTrainer::Average
   // Called after each epoch with the averaged model so far; its return value

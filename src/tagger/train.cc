@@ -196,7 +196,7 @@ class Trainer {
   // stores the chosen epoch count in *best_epoch.
   SequenceModel TrainFull(ModelKind kind, const std::vector<std::string>& labels, int epochs,
                           bool span_metric, const char* name, int* best_epoch) {
-    TrainingOptions t = Passes(epochs, o_.seed);
+    TrainingOptions t = Passes(kind, epochs, o_.seed);
     double best = -1;
     t.evaluate = [&](int epoch, const SequenceModel& m) {
       double score = span_metric ? SpanF1(m, *dev_) : TokenAccuracy(m, *dev_);
@@ -222,7 +222,7 @@ class Trainer {
     }
     std::vector<TrainingSentence> all = train_->sentences;
     all.insert(all.end(), dev_->sentences.begin(), dev_->sentences.end());
-    SequenceModel m = TrainSequenceModel(kind, labels, all, Passes(epochs, o_.seed));
+    SequenceModel m = TrainSequenceModel(kind, labels, all, Passes(kind, epochs, o_.seed));
     *features = m.perceptron().num_features();
     return WriteModel(m, path);
   }
@@ -241,17 +241,19 @@ class Trainer {
           rest.push_back(train_->sentences[i]);
         }
       }
-      SequenceModel m = TrainSequenceModel(kind, labels, rest, Passes(epochs, o_.seed + fold + 1));
+      SequenceModel m =
+          TrainSequenceModel(kind, labels, rest, Passes(kind, epochs, o_.seed + fold + 1));
       Predict(m, train_, held, store);
     }
   }
 
  private:
-  TrainingOptions Passes(int epochs, uint64_t seed) const {
+  TrainingOptions Passes(ModelKind kind, int epochs, uint64_t seed) const {
     TrainingOptions t;
     t.epochs = epochs;
     t.seed = seed;
     t.prune_below = o_.prune_below;
+    if (kind == ModelKind::kPos) t.lexicon_min = o_.pos_lexicon_min;
     return t;
   }
 
