@@ -265,31 +265,23 @@ void SequenceModel::Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_has
 }
 
 int SequenceModel::LexiconLabel(uint64_t word) const {
-  if (lexicon_keys_.empty()) return -1;
-  const uint64_t key = word | 1;
-  const size_t mask = lexicon_keys_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
-    if (lexicon_keys_[i] == key) return lexicon_labels_[i];
-    if (lexicon_keys_[i] == 0) return -1;
-  }
+  if (lexicon_labels_.empty()) return -1;
+  const uint32_t at = lexicon_index_.Find(word);
+  return at == FeatureIndex::kMissing ? -1 : lexicon_labels_[at];
 }
 
 void SequenceModel::SetLexicon(std::vector<std::pair<uint64_t, uint16_t>> entries) {
   std::sort(entries.begin(), entries.end());
   lexicon_ = std::move(entries);
-  lexicon_keys_.clear();
+  lexicon_index_ = FeatureIndex();
   lexicon_labels_.clear();
-  if (lexicon_.empty()) return;
-  size_t cap = 16;
-  while (cap < lexicon_.size() * 4) cap <<= 1;
-  lexicon_keys_.assign(cap, 0);
-  lexicon_labels_.assign(cap, 0);
   for (const auto& [word, label] : lexicon_) {
-    const uint64_t key = word | 1;
-    size_t i = key & (cap - 1);
-    while (lexicon_keys_[i] != 0) i = (i + 1) & (cap - 1);
-    lexicon_keys_[i] = key;
-    lexicon_labels_[i] = label;
+    const uint32_t at = lexicon_index_.Insert(word);
+    if (at == lexicon_labels_.size()) {
+      lexicon_labels_.push_back(label);
+    } else {
+      lexicon_labels_[at] = label;  // a word given twice: the later label
+    }
   }
 }
 

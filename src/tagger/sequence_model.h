@@ -56,9 +56,10 @@ class SequenceModel {
   int LabelId(std::string_view name) const;
 
   // Labels every token of `s` greedily; `out` and `out_hashes` get s.size
-  // entries. With `outside` (the id of the label "O"), a word of nothing but
-  // the letters a-z that follows an O label is labelled O without being
-  // scored: an entity all but never starts with one.
+  // entries. Words of the model's lexicon take their label unscored. With
+  // `outside` (the id of the label "O"), so does a word of nothing but the
+  // letters a-z, or a punctuation mark, that follows an O label: it is
+  // labelled O, since an entity all but never starts with one.
   void Tag(const SentenceInput& s, uint16_t* out, uint64_t* out_hashes, int outside = -1) const;
 
   void Serialize(std::string* out) const;
@@ -76,9 +77,8 @@ class SequenceModel {
   PerceptronModel model_;
   std::vector<uint64_t> label_hashes_;
   std::vector<std::pair<uint64_t, uint16_t>> lexicon_;  // sorted by word hash
-  // Open addressing over lexicon_ for Tag: word hash (0 = empty) and label.
-  std::vector<uint64_t> lexicon_keys_;
-  std::vector<uint16_t> lexicon_labels_;
+  FeatureIndex lexicon_index_;                          // word hash -> position in lexicon_
+  std::vector<uint16_t> lexicon_labels_;                // label at each position
 };
 
 // One training sentence: the model's inputs and the gold label ids.

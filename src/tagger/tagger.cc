@@ -182,7 +182,10 @@ void ComputeTagContext(const WordFeatures* words, const uint64_t* first, size_t 
 }
 
 Tagger::Tagger(TaggerModels models, Featurizer featurizer)
-    : m_(std::move(models)), featurizer_(std::move(featurizer)) {}
+    : m_(std::move(models)),
+      featurizer_(std::move(featurizer)),
+      entity_outside_(m_.entity.LabelId("O")),
+      entity2_outside_(m_.entity2.LabelId("O")) {}
 
 Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir) {
   // The manifest names the resources the models were trained with; using
@@ -282,7 +285,7 @@ void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32
     two_pass(s, m_.pos, m_.has_pos2 ? &m_.pos2 : nullptr, &out->pos[b], &out->pos_hash[b]);
     two_pass(s, m_.chunk, m_.has_chunk2 ? &m_.chunk2 : nullptr, &out->chunk[b],
              &out->chunk_hash[b]);
-    m_.entity.Tag(input(s), &out->entity[b], &out->entity_hash[b], m_.entity.LabelId("O"));
+    m_.entity.Tag(input(s), &out->entity[b], &out->entity_hash[b], entity_outside_);
   }
   if (!m_.has_entity2) return;
   out->first_pass = out->entity;
@@ -293,7 +296,7 @@ void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32
     SentenceInput in = input(s);
     in.context = &out->context[b * kEntityContextWidth];
     in.context_width = kEntityContextWidth;
-    m_.entity2.Tag(in, &out->entity[b], &out->entity_hash[b], m_.entity2.LabelId("O"));
+    m_.entity2.Tag(in, &out->entity[b], &out->entity_hash[b], entity2_outside_);
   }
 }
 

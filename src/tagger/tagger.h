@@ -109,6 +109,7 @@ class Tagger {
  private:
   TaggerModels m_;
   Featurizer featurizer_;
+  int entity_outside_ = -1, entity2_outside_ = -1;  // ids of the label "O"
 };
 
 }  // namespace acta
