@@ -27,6 +27,7 @@ void RegisterEval(CLI::App& app, GlobalOptions& global) {
   conll->callback([path, confusions, predictions_path, &global] {
     AnalyzerOptions options;
     if (!global.data_dir.empty()) options.model_dir = global.data_dir + "/models";
+    options.wordnet_dir = global.wordnet_dir;
     std::string predictions;
     Result<ConllEvaluation> e =
         EvaluateConllFile(*path, options, predictions_path->empty() ? nullptr : &predictions);

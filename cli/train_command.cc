@@ -66,6 +66,8 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
                     "give the second entity pass all local features too");
   taggers->add_flag("!--no-second-pass", opts->second_entity_pass,
                     "skip the document-level second entity pass");
+  taggers->add_flag("!--no-wordnet", opts->use_wordnet,
+                    "do not give the tagger WordNet's readings of each word");
   taggers->callback([opts, conll_dir, &global] {
     opts->train_path = *conll_dir + "/train.txt";
     opts->valid_path = *conll_dir + "/valid.txt";
@@ -73,6 +75,7 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
     if (opts->out_dir.empty()) opts->out_dir = data + "/models";
     if (opts->clusters_path.empty()) opts->clusters_path = data + "/models/clusters.txt";
     if (opts->lexicon_dir.empty()) opts->lexicon_dir = data + "/lexicon";
+    opts->wordnet_dir = global.wordnet_dir;
     opts->log = [&global](const std::string& line) {
       if (!global.quiet) std::fprintf(stderr, "%s\n", line.c_str());
     };

@@ -23,6 +23,10 @@ struct TaggerTrainingOptions {
   std::string out_dir;        // receives pos.model, chunk.model, entity.model, entity2.model
   std::string clusters_path;  // word clusters (empty: none)
   std::string lexicon_dir;    // gazetteer lists (empty: none)
+  // The tagger learns from what WordNet says each word can be (noun, verb
+  // with -ed, ...); the models then need WordNet at run time too.
+  bool use_wordnet = true;
+  std::string wordnet_dir;  // empty: the system WordNet
   int pos_epochs = 10;
   int chunk_epochs = 10;
   int entity_epochs = 15;

@@ -147,12 +147,10 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Load(const AnalyzerOptions& op
   if (!splitter.ok()) return splitter.status();
   std::string model_dir =
       options.model_dir.empty() ? DefaultDataDir() + "/models" : options.model_dir;
-  Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir);
-  if (!tagger.ok()) return tagger.status();
-  std::string wordnet =
-      options.wordnet_dir.empty() ? ACTA_DEFAULT_WORDNET_DIR : options.wordnet_dir;
-  Result<std::shared_ptr<const Lemmatizer>> lemmatizer = Lemmatizer::Load(wordnet);
+  Result<std::shared_ptr<const Lemmatizer>> lemmatizer = Lemmatizer::Load(options.wordnet_dir);
   if (!lemmatizer.ok()) return lemmatizer.status();
+  Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir, *lemmatizer);
+  if (!tagger.ok()) return tagger.status();
   return std::shared_ptr<const Analyzer>(std::make_shared<AnalyzerImpl>(
       std::move(splitter).value(), std::move(tagger).value(), std::move(lemmatizer).value()));
 }

@@ -84,8 +84,11 @@ class WordTable {
 
   // The slot holding `key`, or 0.
   uint64_t Find(const std::string& buffer, std::string_view key) const {
+    return Find(buffer, key, HashWord(key));
+  }
+  // The same with HashWord(key) given, for a key looked up in several tables.
+  uint64_t Find(const std::string& buffer, std::string_view key, uint64_t h) const {
     if (slots_.empty()) return 0;
-    uint64_t h = HashWord(key);
     uint64_t tag = (h >> 48) << 48;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       uint64_t slot = slots_[i];
@@ -177,21 +180,58 @@ class WordNetLemmatizer final : public Lemmatizer {
     }
   }
 
+  uint64_t Readings(std::string_view lower) const override {
+    if (lower.empty() || lower.size() > kMaxWord) return 0;
+    uint64_t out = 0;
+    std::string_view base;
+    const uint64_t h = HashWord(lower);
+    for (int c = 0; c < 4; ++c) {
+      uint64_t bits = 0;
+      if (index_[c].Find(buffer_, lower, h) != 0) bits |= 1;
+      if (exceptions_[c].Find(buffer_, lower, h) != 0) bits |= 2;
+      int rule = -1;
+      if (c == static_cast<int>(WordClass::kNoun)) {
+        rule = FirstRule(lower, c, kNounRules, false, &base);
+      } else if (c == static_cast<int>(WordClass::kVerb)) {
+        rule = FirstRule(lower, c, kVerbRules, true, &base);
+      } else if (c == static_cast<int>(WordClass::kAdjective)) {
+        rule = FirstRule(lower, c, kAdjectiveRules, false, &base);
+      }
+      if (rule >= 0) bits |= uint64_t{4} << rule;
+      out |= bits << (16 * c);
+    }
+    return out;
+  }
+
  private:
-  // The first rule whose result is in the index wins; then, when
-  // `undouble` is set, "-ed"/"-ing" stems ending in a doubled consonant are
-  // tried with one consonant less ("planned" -> "plan").
+  // The base form given by the first rule whose result is in the index, or
+  // `word` when none is.
   template <size_t N>
   std::string_view ApplyRules(std::string_view word, int cls, const Detachment (&rules)[N],
                               bool undouble) const {
+    std::string_view base;
+    return FirstRule(word, cls, rules, undouble, &base) >= 0 ? base : word;
+  }
+
+  // The index of the first rule whose result is in the index, with that base
+  // form in *base; then, when `undouble` is set, N for "-ed"/"-ing" stems
+  // ending in a doubled consonant that are in the index with one consonant
+  // less ("planned" -> "plan"); -1 when no rule applies.
+  template <size_t N>
+  int FirstRule(std::string_view word, int cls, const Detachment (&rules)[N], bool undouble,
+                std::string_view* base) const {
     char candidate[kMaxWord + 8];
-    for (const Detachment& rule : rules) {
+    for (size_t r = 0; r < N; ++r) {
+      const Detachment& rule = rules[r];
       if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
       size_t stem = word.size() - rule.suffix.size();
       std::memcpy(candidate, word.data(), stem);
       std::memcpy(candidate + stem, rule.ending.data(), rule.ending.size());
       std::string_view form(candidate, stem + rule.ending.size());
-      if (uint64_t slot = index_[cls].Find(buffer_, form)) return WordTable::Key(buffer_, slot);
+      if (uint64_t slot = index_[cls].Find(buffer_, form)) {
+        *base = WordTable::Key(buffer_, slot);
+        return static_cast<int>(r);
+      }
     }
     if (undouble) {
       for (std::string_view suffix : {std::string_view("ed"), std::string_view("ing")}) {
@@ -201,10 +241,13 @@ class WordNetLemmatizer final : public Lemmatizer {
         char last = word[stem - 1];
         if (last != word[stem - 2] || IsVowel(last) || last < 'a' || last > 'z') continue;
         std::string_view form = word.substr(0, stem - 1);
-        if (uint64_t slot = index_[cls].Find(buffer_, form)) return WordTable::Key(buffer_, slot);
+        if (uint64_t slot = index_[cls].Find(buffer_, form)) {
+          *base = WordTable::Key(buffer_, slot);
+          return static_cast<int>(N);
+        }
       }
     }
-    return word;
+    return -1;
   }
 
   // Appends `word` to the buffer and stores its offset in *offset; false
@@ -306,7 +349,8 @@ Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::Load(const std::string& wo
       static_cast<int>(WordClass::kNoun) == 0 && static_cast<int>(WordClass::kVerb) == 1 &&
       static_cast<int>(WordClass::kAdjective) == 2 && static_cast<int>(WordClass::kAdverb) == 3);
   for (int cls = 0; cls < 4; ++cls) {
-    Status s = lemmatizer->LoadClass(wordnet_dir, cls, kNames[cls]);
+    Status s = lemmatizer->LoadClass(wordnet_dir.empty() ? ACTA_DEFAULT_WORDNET_DIR : wordnet_dir,
+                                     cls, kNames[cls]);
     if (!s.ok()) return s;
   }
   return std::shared_ptr<const Lemmatizer>(std::move(lemmatizer));

@@ -18,7 +18,8 @@ WordClass WordClassOfPennTag(std::string_view tag);
 
 class Lemmatizer {
  public:
-  // Loads {noun,verb,adj,adv}.exc and index.{noun,verb,adj,adv} from `wordnet_dir`.
+  // Loads {noun,verb,adj,adv}.exc and index.{noun,verb,adj,adv} from `wordnet_dir`
+  // (empty: the system WordNet, Debian's wordnet-base).
   // NotFound/IoError when a file cannot be read; Corrupt ("file:line: ...") for
   // an exception line without a base form.
   static Result<std::shared_ptr<const Lemmatizer>> Load(const std::string& wordnet_dir);
@@ -35,6 +36,15 @@ class Lemmatizer {
   // is in the index; for verbs, finally "-ed"/"-ing" with a doubled consonant
   // undone ("planned" -> "plan"). Collocations (with '_') are never returned.
   virtual std::string_view Lemma(std::string_view lower, WordClass cls) const = 0;
+
+  // What WordNet says `lower` (already lower-cased) can be, as bits: for each
+  // class k (WordClass order), in bits 16k..16k+15: 1 = the index lists the
+  // form itself, 2 = the exception list has it as an inflected form, 4 << r =
+  // detachment rule r of the class is the first to give a listed base form
+  // (r = the number of rules: a doubled consonant undone before -ed/-ing).
+  // 0 for a form WordNet knows nothing of. "trickled" -> verb rule "-ed";
+  // "american" -> adjective and noun. Thread-safe.
+  virtual uint64_t Readings(std::string_view lower) const = 0;
 };
 
 }  // namespace acta

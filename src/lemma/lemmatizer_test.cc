@@ -248,6 +248,26 @@ TEST_F(LemmatizerTest, LemmaOutlivesTheInput) {
   EXPECT_EQ(lemma, "attack");
 }
 
+TEST_F(LemmatizerTest, ReadingsSayWhatAFormCanBe) {
+  constexpr uint64_t kListed = 1, kException = 2;
+  auto cls = [](uint64_t readings, WordClass c) {
+    return (readings >> (16 * static_cast<int>(c))) & 0xffff;
+  };
+  uint64_t trickled = (*lemmatizer_)->Readings("trickled");
+  EXPECT_EQ(cls(trickled, WordClass::kNoun), 0u);
+  EXPECT_EQ(cls(trickled, WordClass::kVerb), 4u << 4);  // rule 4: -ed -> -e
+  uint64_t american = (*lemmatizer_)->Readings("american");
+  EXPECT_EQ(cls(american, WordClass::kNoun), kListed);
+  EXPECT_EQ(cls(american, WordClass::kAdjective), kListed);
+  EXPECT_EQ(cls(american, WordClass::kVerb), 0u);
+  EXPECT_NE(cls((*lemmatizer_)->Readings("fled"), WordClass::kVerb) & kException, 0u);
+  // An exception, and a doubled consonant undone ("plan").
+  EXPECT_EQ(cls((*lemmatizer_)->Readings("planned"), WordClass::kVerb), kException | 4u << 8);
+  EXPECT_EQ((*lemmatizer_)->Readings("zxqsw"), 0u);
+  EXPECT_EQ((*lemmatizer_)->Readings(""), 0u);
+  EXPECT_EQ((*lemmatizer_)->Readings(std::string(300, 'a')), 0u);
+}
+
 TEST(WordClassOfPennTagTest, MapsEveryOpenClassTag) {
   static constexpr std::pair<const char*, WordClass> kCases[] = {
       {"VB", WordClass::kVerb},       {"VBD", WordClass::kVerb},     {"VBG", WordClass::kVerb},
@@ -297,6 +317,23 @@ TEST_F(LemmatizerLoadTest, ReadsMinimalTables) {
   EXPECT_EQ((*loaded)->Lemma("goes", WordClass::kVerb), "go");
   // The first base that is a single word.
   EXPECT_EQ((*loaded)->Lemma("comics", WordClass::kNoun), "comic");
+}
+
+TEST_F(LemmatizerLoadTest, ReadingsFollowTheTables) {
+  Write("verb.exc", "went go\n");
+  Write("index.verb", "  1 licence text\ngo v 1 1\nkill v 1 1\n");
+  Write("index.noun", "  1 licence text\nkill n 1 1\n");
+  auto loaded = Lemmatizer::Load(dir_.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  // kill: a listed noun (bit 0) and a listed verb (bit 16).
+  EXPECT_EQ((*loaded)->Readings("kill"), uint64_t{1} | uint64_t{1} << 16);
+  // went: a verb exception only.
+  EXPECT_EQ((*loaded)->Readings("went"), uint64_t{2} << 16);
+  // kills: noun rule 0 (-s) and verb rule 0 (-s).
+  EXPECT_EQ((*loaded)->Readings("kills"), uint64_t{4} | uint64_t{4} << 16);
+  // killed: verb rule 5 (-ed -> nothing; rule 4, -ed -> -e, gives no listed form).
+  EXPECT_EQ((*loaded)->Readings("killed"), uint64_t{4 << 5} << 16);
+  EXPECT_EQ((*loaded)->Readings("walked"), 0u);
 }
 
 TEST_F(LemmatizerLoadTest, MissingFileIsNotFound) {

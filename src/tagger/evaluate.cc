@@ -1,8 +1,9 @@
 #include "tagger/evaluate.h"
 
-#include "acta/training.h"
-
 #include <algorithm>
+
+#include "acta/training.h"
+#include "lemma/lemmatizer.h"
 
 namespace acta {
 
@@ -135,7 +136,9 @@ Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const Analyze
                                           std::string* predictions) {
   std::string model_dir =
       options.model_dir.empty() ? DefaultDataDir() + "/models" : options.model_dir;
-  Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir);
+  Result<std::shared_ptr<const Lemmatizer>> wordnet = Lemmatizer::Load(options.wordnet_dir);
+  if (!wordnet.ok()) return wordnet.status();
+  Result<std::shared_ptr<const Tagger>> tagger = Tagger::Load(model_dir, *wordnet);
   if (!tagger.ok()) return tagger.status();
   std::vector<std::string> warnings;
   Result<std::vector<ConllDocument>> docs = ReadConllFile(path, &warnings);

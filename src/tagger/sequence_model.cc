@@ -96,6 +96,10 @@ size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint6
   f.Add(23, Combine(w.lower, win.Word(1).lower));
   f.Add(24, Combine(win.Word(-1).lower, w.lower));
   f.Add(26, Combine(s.all_caps, w.lower));
+  // What WordNet says the word can be, alone, with its capitals and after the previous tag.
+  f.Add(30, w.readings);
+  f.Add(31, Combine(w.readings, w.flags & (kInitCap | kAllCaps)));
+  f.Add(32, Combine(p1, w.readings));
   if (w.cluster_length) {
     f.Add(27, ClusterPrefix(w, 6));
     f.Add(28, ClusterPrefix(w, 12));

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "cluster/word_clusters.h"
+#include "lemma/lemmatizer.h"
 #include "lexicon/lexicon.h"
 #include "tagger/hash.h"
 
@@ -48,8 +49,9 @@ bool MostlyCaps(const WordFeatures* w, size_t n) {
 }  // namespace
 
 Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
-                       std::shared_ptr<const Lexicon> lexicon)
-    : clusters_(std::move(clusters)), lexicon_(std::move(lexicon)) {
+                       std::shared_ptr<const Lexicon> lexicon,
+                       std::shared_ptr<const Lemmatizer> wordnet)
+    : clusters_(std::move(clusters)), lexicon_(std::move(lexicon)), wordnet_(std::move(wordnet)) {
   static std::atomic<uint64_t> next_id{0};
   id_ = ++next_id;
 }
@@ -58,20 +60,29 @@ void Featurizer::ComputeOne(std::string_view form, WordFeatures* out) const {
   ComputeWordFeatures(form, out);
   out->cluster = out->cluster_length = 0;
   out->lexicon = 0;
+  out->readings = 0;
+  char lower_buf[64];
+  const bool fits = form.size() <= sizeof lower_buf;
+  bool letters = fits;  // only letters, hyphens, apostrophes and periods
+  if (fits) {
+    for (size_t k = 0; k < form.size(); ++k) {
+      char c = form[k];
+      lower_buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      char l = lower_buf[k];
+      letters &= (l >= 'a' && l <= 'z') || l == '-' || l == '\'' || l == '.';
+    }
+  }
+  std::string_view lower(lower_buf, fits ? form.size() : 0);
+  // Numbers and punctuation are not looked up: WordNet has next to none.
+  if (wordnet_ && letters) out->readings = wordnet_->Readings(lower);
   if (!clusters_) return;
   ClusterPath path = clusters_->Lookup(form);
   // Headlines are in capitals and sentences start capitalised: fall back to
   // the lower-case and the capitalised spelling of the word.
-  char buf[64];
-  if (path.length == 0 && form.size() <= sizeof buf && (out->flags & kInitCap)) {
-    for (size_t k = 0; k < form.size(); ++k) {
-      char c = form[k];
-      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    }
-    std::string_view lower(buf, form.size());
+  if (path.length == 0 && fits && (out->flags & kInitCap)) {
     path = clusters_->Lookup(lower);
     if (path.length == 0 && (out->flags & kAllCaps)) {
-      buf[0] = form[0];
+      lower_buf[0] = form[0];
       path = clusters_->Lookup(lower);
     }
   }
@@ -187,18 +198,26 @@ Tagger::Tagger(TaggerModels models, Featurizer featurizer)
       entity_outside_(m_.entity.LabelId("O")),
       entity2_outside_(m_.entity2.LabelId("O")) {}
 
-Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir) {
+Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
+                                                   std::shared_ptr<const Lemmatizer> wordnet) {
   // The manifest names the resources the models were trained with; using
   // others would silently change every feature.
   std::shared_ptr<const WordClusters> clusters;
   std::shared_ptr<const Lexicon> lexicon;
+  bool with_wordnet = false;
   std::ifstream manifest(model_dir + "/" + kTaggerManifest);
   std::string key, value;
   int line = 0;
   while (manifest >> key >> value) {
     ++line;
     std::string path = model_dir + "/" + value;
-    if (key == "clusters") {
+    if (key == "wordnet") {
+      if (!wordnet) {
+        return Status::InvalidArgument(model_dir + "/" + kTaggerManifest +
+                                       ": the models were trained with WordNet; none was given");
+      }
+      with_wordnet = true;
+    } else if (key == "clusters") {
       Result<WordClusters> c = WordClusters::Load(path);
       if (!c.ok()) return c.status();
       clusters = std::make_shared<const WordClusters>(std::move(c).value());
@@ -234,8 +253,9 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir)
       return r.status();
     }
   }
-  return std::shared_ptr<const Tagger>(
-      std::make_shared<Tagger>(std::move(m), Featurizer(std::move(clusters), std::move(lexicon))));
+  return std::shared_ptr<const Tagger>(std::make_shared<Tagger>(
+      std::move(m), Featurizer(std::move(clusters), std::move(lexicon),
+                               with_wordnet ? std::move(wordnet) : nullptr)));
 }
 
 void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32_t>& starts,

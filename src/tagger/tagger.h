@@ -17,6 +17,7 @@ namespace acta {
 
 class WordClusters;
 class Lexicon;
+class Lemmatizer;
 
 // The features of recently seen forms (all but the gazetteer lists, which
 // depend on the words around), so that a frequent word is hashed and looked
@@ -32,11 +33,13 @@ class WordFeatureCache {
   std::vector<WordFeatures> words_;
 };
 
-// Computes WordFeatures for token forms, adding word clusters and gazetteer
-// matches when those resources are present. Immutable; thread-safe.
+// Computes WordFeatures for token forms, adding word clusters, gazetteer
+// matches and WordNet readings when those resources are present. Immutable;
+// thread-safe.
 class Featurizer {
  public:
-  Featurizer(std::shared_ptr<const WordClusters> clusters, std::shared_ptr<const Lexicon> lexicon);
+  Featurizer(std::shared_ptr<const WordClusters> clusters, std::shared_ptr<const Lexicon> lexicon,
+             std::shared_ptr<const Lemmatizer> wordnet = nullptr);
   // Features of the tokens of one sentence; with a cache, known forms are copied from it.
   void Compute(const std::string_view* forms, size_t n, WordFeatures* out,
                WordFeatureCache* cache = nullptr) const;
@@ -47,6 +50,7 @@ class Featurizer {
 
   std::shared_ptr<const WordClusters> clusters_;
   std::shared_ptr<const Lexicon> lexicon_;
+  std::shared_ptr<const Lemmatizer> wordnet_;
   uint64_t id_ = 0;  // distinct per featurizer, for caches
 };
 
@@ -91,8 +95,10 @@ class Tagger {
   // Loads {pos,chunk,entity}.model and the optional {pos2,chunk2,entity2}.model
   // from `model_dir`, with the word clusters and gazetteer named in its
   // manifest (kTaggerManifest: lines "clusters PATH" / "lexicon PATH", paths
-  // relative to `model_dir`).
-  static Result<std::shared_ptr<const Tagger>> Load(const std::string& model_dir);
+  // relative to `model_dir`). A line "wordnet readings" says the models were
+  // trained with WordNet's readings of each word: `wordnet` must then be given.
+  static Result<std::shared_ptr<const Tagger>> Load(const std::string& model_dir,
+                                                    std::shared_ptr<const Lemmatizer> wordnet);
   Tagger(TaggerModels models, Featurizer featurizer);
 
   // Tags a document: `forms` holds all its tokens, `sentence_starts` the index

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster/word_clusters.h"
+#include "lemma/lemmatizer.h"
 #include "lexicon/lexicon.h"
 #include "tagger/conll.h"
 #include "tagger/evaluate.h"
@@ -318,7 +319,13 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     lexicon = std::move(l).value();
     log(fmt::format("gazetteer: {} lists from {}", lexicon->ListNames().size(), o.lexicon_dir));
   }
-  Featurizer featurizer(clusters, lexicon);
+  std::shared_ptr<const Lemmatizer> wordnet;
+  if (o.use_wordnet) {
+    Result<std::shared_ptr<const Lemmatizer>> w = Lemmatizer::Load(o.wordnet_dir);
+    if (!w.ok()) return w.status();
+    wordnet = std::move(w).value();
+  }
+  Featurizer featurizer(clusters, lexicon, wordnet);
   {
     std::ofstream manifest(o.out_dir + "/" + kTaggerManifest, std::ios::trunc);
     auto relative = [&](const std::string& p) {
@@ -328,6 +335,7 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     };
     if (clusters) manifest << "clusters " << relative(o.clusters_path) << "\n";
     if (lexicon) manifest << "lexicon " << relative(o.lexicon_dir) << "\n";
+    if (wordnet) manifest << "wordnet readings\n";
     if (!manifest) return Status::IoError("cannot write the manifest in " + o.out_dir);
   }
   Corpus train = BuildCorpus(*train_docs, featurizer, o.max_train_sentences);

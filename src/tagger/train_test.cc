@@ -8,6 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "lemma/lemmatizer.h"
+#include "tagger/tagger.h"
+
 namespace acta {
 namespace {
 
@@ -45,6 +48,23 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
     EXPECT_GT(a.size(), 1000u) << name;
     EXPECT_EQ(a, b) << name << " differs between two identical trainings";
   }
+  // The models learnt from WordNet's readings of each word, so they load only with WordNet.
+  EXPECT_NE(Slurp(dirs[0] + "/" + kTaggerManifest).find("wordnet readings\n"), std::string::npos);
+  Result<std::shared_ptr<const Tagger>> without = Tagger::Load(dirs[0], nullptr);
+  ASSERT_FALSE(without.ok());
+  EXPECT_EQ(without.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(without.status().message().find("WordNet"), std::string::npos);
+  Result<std::shared_ptr<const Lemmatizer>> wordnet = Lemmatizer::Load("");
+  ASSERT_TRUE(wordnet.ok()) << wordnet.status().ToString();
+  Result<std::shared_ptr<const Tagger>> with = Tagger::Load(dirs[0], *wordnet);
+  ASSERT_TRUE(with.ok()) << with.status().ToString();
+  // The tagger's features of a word carry what WordNet says it can be.
+  std::string_view forms[] = {"Troops", "trickled", "Zxqwv"};
+  WordFeatures words[3];
+  (*with)->featurizer().Compute(forms, 3, words);
+  EXPECT_EQ(words[0].readings, (*wordnet)->Readings("troops"));
+  EXPECT_NE(words[1].readings, 0u);
+  EXPECT_EQ(words[2].readings, 0u);
   for (const std::string& d : dirs) std::filesystem::remove_all(d);
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "acta/analysis.h"
+#include "lemma/lemmatizer.h"
 #include "tagger/conll.h"
 #include "tagger/tagger.h"
 
@@ -54,7 +55,7 @@ bool SameFeatures(const WordFeatures& a, const WordFeatures& b) {
   }
   return a.word == b.word && a.lower == b.lower && a.shape == b.shape && a.flags == b.flags &&
          a.length == b.length && a.cluster == b.cluster && a.cluster_length == b.cluster_length &&
-         a.lexicon == b.lexicon;
+         a.lexicon == b.lexicon && a.readings == b.readings;
 }
 
 // Tags `d` with a new scratch (an empty cache), then twice with `warm`,
@@ -81,7 +82,10 @@ void CheckCacheChangesNothing(const Tagger& t, const Document& d, DocumentTags* 
 }
 
 std::shared_ptr<const Tagger> LoadShipped() {
-  auto tagger = Tagger::Load(DefaultDataDir() + "/models");
+  auto wordnet = Lemmatizer::Load("");
+  EXPECT_TRUE(wordnet.ok()) << wordnet.status().ToString();
+  if (!wordnet.ok()) return nullptr;
+  auto tagger = Tagger::Load(DefaultDataDir() + "/models", *wordnet);
   EXPECT_TRUE(tagger.ok()) << tagger.status().ToString();
   return tagger.ok() ? *tagger : nullptr;
 }

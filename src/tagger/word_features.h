@@ -34,9 +34,11 @@ struct WordFeatures {
   uint32_t cluster_length = 0;
   // Gazetteer membership: bit 2k = begins a match of list k, bit 2k+1 = continues one.
   uint64_t lexicon = 0;
+  // What WordNet says the lower-cased form can be (Lemmatizer::Readings); 0 = nothing.
+  uint64_t readings = 0;
 };
 
-// Fills every field of `out` except cluster and lexicon, which the caller sets.
+// Fills every field of `out` except cluster, lexicon and readings, which the caller sets.
 void ComputeWordFeatures(std::string_view form, WordFeatures* out);
 
 }  // namespace acta
