@@ -55,6 +55,8 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
                       "train on at most this many sentences (0 = all)");
   taggers->add_option("--pos-lexicon-min", opts->pos_lexicon_min,
                       "words seen this often, always with one tag, take it unscored (0: off)");
+  taggers->add_option("--max-step", opts->max_step,
+                      "largest passive-aggressive step (0: perceptron updates)");
   taggers->add_option("--prune", opts->prune_below,
                       "drop features whose weights are all at most this in magnitude");
   taggers->add_flag("!--train-only", opts->final_with_valid,

@@ -51,9 +51,13 @@ struct TaggerTrainingOptions {
   // with the same part-of-speech tag, take that tag without being scored
   // (0: every word is scored).
   int pos_lexicon_min = 20;
+  // Passive-aggressive training (each update just large enough for the true
+  // label to win by a margin of 1, but at most this step); 0: perceptron
+  // updates. Held-out, with pruning at 0.06: POS +0.06, chunk F1 +0.4 points.
+  float max_step = 0.02f;
   // Drop features whose averaged weights are all at most this in magnitude:
   // smaller models that fit the caches better.
-  float prune_below = 0.0f;
+  float prune_below = 0.06f;
   // Keep at most this many sentences of the training file (0 = all); for tests.
   size_t max_train_sentences = 0;
   uint64_t seed = 20240326;

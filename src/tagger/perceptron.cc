@@ -219,7 +219,8 @@ void PerceptronTrainer::AddScores(const uint64_t* features, size_t n, float* sco
   }
 }
 
-void PerceptronTrainer::Update(const uint64_t* features, size_t n, int truth, int guess) {
+void PerceptronTrainer::Update(const uint64_t* features, size_t n, int truth, int guess,
+                               float step) {
   if (truth == guess) return;
   const size_t k = labels_.size();
   for (size_t i = 0; i < n; ++i) {
@@ -230,11 +231,28 @@ void PerceptronTrainer::Update(const uint64_t* features, size_t n, int truth, in
       accum_.resize((size_t{row} + 1) * k, 0.0);
     }
     size_t base = size_t{row} * k;
-    weights_[base + truth] += 1.0f;
-    weights_[base + guess] -= 1.0f;
-    accum_[base + truth] += static_cast<double>(examples_);
-    accum_[base + guess] -= static_cast<double>(examples_);
+    weights_[base + truth] += step;
+    weights_[base + guess] -= step;
+    accum_[base + truth] += static_cast<double>(examples_) * step;
+    accum_[base + guess] -= static_cast<double>(examples_) * step;
   }
+}
+
+float PerceptronTrainer::UpdateToMargin(const uint64_t* features, size_t n, const float* scores,
+                                        int truth, float max_step) {
+  const int k = static_cast<int>(labels_.size());
+  int rival = -1;
+  for (int c = 0; c < k; ++c) {
+    if (c != truth && (rival < 0 || scores[c] > scores[rival])) rival = c;
+  }
+  if (rival < 0 || n == 0) return 0.0f;
+  float loss = 1.0f - (scores[truth] - scores[rival]);
+  if (loss <= 0.0f) return 0.0f;
+  // Each feature adds the step to the truth and takes it from the rival, so
+  // the margin grows by 2n steps.
+  float step = std::min(max_step, loss / (2.0f * static_cast<float>(n)));
+  Update(features, n, truth, rival, step);
+  return step;
 }
 
 PerceptronModel PerceptronTrainer::Average(float prune_below) const {

@@ -151,8 +151,16 @@ class PerceptronTrainer {
   size_t num_classes() const { return labels_.size(); }
   // Scores with the current (not averaged) weights.
   void AddScores(const uint64_t* features, size_t n, float* scores) const;
-  // One perceptron step: moves weight from `guess` to `truth` for each feature.
-  void Update(const uint64_t* features, size_t n, int truth, int guess);
+  // One perceptron step: moves `step` of weight from `guess` to `truth` for
+  // each feature.
+  void Update(const uint64_t* features, size_t n, int truth, int guess, float step = 1.0f);
+  // One passive-aggressive step (PA-I): unless `truth` already beats every
+  // other label by a margin of 1 under `scores` (the current weights' scores
+  // of `features`), moves just enough weight from the best other label to
+  // `truth` for it to do so, but at most `max_step`. Returns the step taken
+  // (0: none).
+  float UpdateToMargin(const uint64_t* features, size_t n, const float* scores, int truth,
+                       float max_step);
   // Counts one training example (call once per example, updated or not).
   void Tick() { ++examples_; }
   // The averaged model; features whose averaged weights are all below

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,36 @@ TEST(PerceptronTest, LearnsSeparableClasses) {
   EXPECT_EQ(Predict(m, 'a'), 0);
   EXPECT_EQ(Predict(m, 'b'), 1);
   EXPECT_EQ(Predict(m, 'c'), 2);
+}
+
+TEST(PerceptronTest, PassiveAggressiveStepReachesTheMarginAndNoFurther) {
+  PerceptronTrainer t({"A", "B", "C"});
+  const uint64_t feats[2] = {HashBytes("x"), HashBytes("y")};
+  auto scores = [&] {
+    std::vector<float> s(3, 0.0f);
+    t.AddScores(feats, 2, s.data());
+    return s;
+  };
+  // From zero weights the loss is 1 and the margin grows by 2n = 4 per unit
+  // of step: a step of 0.25 makes B beat A (the first best rival) by exactly 1.
+  std::vector<float> s = scores();
+  EXPECT_FLOAT_EQ(t.UpdateToMargin(feats, 2, s.data(), 1, 10.0f), 0.25f);
+  s = scores();
+  EXPECT_FLOAT_EQ(s[1], 0.5f);
+  EXPECT_FLOAT_EQ(s[0], -0.5f);
+  EXPECT_FLOAT_EQ(s[2], 0.0f);
+  // B now leads C, the best rival, by only 0.5: a step of 0.125 closes it.
+  EXPECT_FLOAT_EQ(t.UpdateToMargin(feats, 2, s.data(), 1, 10.0f), 0.125f);
+  s = scores();
+  EXPECT_FLOAT_EQ(s[1] - std::max(s[0], s[2]), 1.0f);
+  // A margin of 1 reached: nothing moves.
+  EXPECT_EQ(t.UpdateToMargin(feats, 2, s.data(), 1, 10.0f), 0.0f);
+  EXPECT_EQ(scores(), s);
+  // The cap binds: C trails B by 1, so it needs a step of 0.5, but gets 0.1.
+  EXPECT_FLOAT_EQ(t.UpdateToMargin(feats, 2, s.data(), 2, 0.1f), 0.1f);
+  std::vector<float> after = scores();
+  EXPECT_FLOAT_EQ(after[2] - s[2], 0.2f);
+  EXPECT_FLOAT_EQ(s[1] - after[1], 0.2f);
 }
 
 TEST(PerceptronTest, SerializationRoundTripScoresIdentically) {

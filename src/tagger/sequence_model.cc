@@ -403,7 +403,11 @@ SequenceModel TrainSequenceModel(ModelKind kind, const std::vector<std::string>&
         std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.AddScores(feats, n, scores.data());
         int guess = ArgMax(scores.data(), scores.size());
-        trainer.Update(feats, n, sent.gold[i], guess);
+        if (options.max_step > 0.0f) {
+          trainer.UpdateToMargin(feats, n, scores.data(), sent.gold[i], options.max_step);
+        } else {
+          trainer.Update(feats, n, sent.gold[i], guess);
+        }
         trainer.Tick();
         prev[i] = label_hashes[guess];
       }

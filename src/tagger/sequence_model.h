@@ -101,6 +101,9 @@ struct TrainingOptions {
   // 0: no lexicon.
   int lexicon_min = 0;
   uint64_t seed = 1;
+  // > 0: passive-aggressive updates of at most this step
+  // (PerceptronTrainer::UpdateToMargin); 0: perceptron updates.
+  float max_step = 0.0f;
   float prune_below = 0.0f;  // see PerceptronTrainer::Average
   // Called after each epoch with the averaged model so far; its return value
   // is the model's score on held-out data (higher is better). The best epoch wins.

@@ -254,6 +254,7 @@ class Trainer {
     t.epochs = epochs;
     t.seed = seed;
     t.prune_below = o_.prune_below;
+    t.max_step = o_.max_step;
     if (kind == ModelKind::kPos) t.lexicon_min = o_.pos_lexicon_min;
     return t;
   }
