@@ -36,6 +36,8 @@ Result<SequenceModel> LoadModel(const std::string& path, ModelKind kind) {
   return m;
 }
 
+}  // namespace
+
 bool MostlyCaps(const WordFeatures* w, size_t n) {
   size_t caps = 0, alpha = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -45,8 +47,6 @@ bool MostlyCaps(const WordFeatures* w, size_t n) {
   }
   return alpha >= 2 && caps * 10 >= alpha * 8;
 }
-
-}  // namespace
 
 Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
                        std::shared_ptr<const Lexicon> lexicon,

@@ -56,6 +56,11 @@ class Featurizer {
   uint64_t id_ = 0;  // distinct per featurizer, for caches
 };
 
+// Whether a sentence is a headline in capitals: at least two words with
+// letters, and 80% or more of them all capitals. The tagger and its training
+// both decide it here, so that the feature means the same to both.
+bool MostlyCaps(const WordFeatures* words, size_t n);
+
 // Number of document-context features per token given to the second entity pass.
 constexpr size_t kEntityContextWidth = 6;
 

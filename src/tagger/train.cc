@@ -64,13 +64,7 @@ Corpus BuildCorpus(const std::vector<ConllDocument>& docs, const Featurizer& fea
       forms.assign(s.words.begin(), s.words.end());
       t.words.resize(forms.size());
       featurizer.Compute(forms.data(), forms.size(), t.words.data());
-      size_t caps = 0, alpha = 0;
-      for (const WordFeatures& w : t.words) {
-        if (w.flags & kPunctOnly) continue;
-        if (w.flags & (kHasLower | kAllCaps)) ++alpha;
-        if (w.flags & kAllCaps) ++caps;
-      }
-      t.all_caps = alpha >= 2 && caps * 10 >= alpha * 8;
+      t.all_caps = MostlyCaps(t.words.data(), t.words.size());
       c.docs.back().push_back(c.sentences.size());
       c.doc_of.push_back(c.docs.size() - 1);
       c.sentences.push_back(std::move(t));
