@@ -16,12 +16,17 @@ build/release/build.ninja: | deps
 
 release: deps build/release/build.ninja
 	@cmake --build build/release -j $(JOBS)
-	@$(MAKE) --no-print-directory $(GAZETTEER)
+	@$(MAKE) --no-print-directory $(GAZETTEER) $(WORD_TAGS)
 
 # The gazetteer, compiled by acta from the place lists `make deps` fetched.
 GAZETTEER := data/geo/gazetteer.tsv
 $(GAZETTEER): data/geo/places.txt build/geo-data/.complete-1 src/geo/gazetteer.cc
 	@build/release/acta -q geo build --from build/geo-data --places data/geo/places.txt -o $@
+
+# The tagger's tag lexicon, compiled by acta from the list `make deps` fetched.
+WORD_TAGS := data/models/word-tags.tsv
+$(WORD_TAGS): build/word-tags-data/.complete-1 src/tagger/word_tags.cc
+	@build/release/acta -q train word-tags --from build/word-tags-data/en-lexicon.tsv -o $@
 
 debug: deps
 	@cmake -S . -B build/debug $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=Debug -DACTA_DEVELOPER_MODE=ON >/dev/null

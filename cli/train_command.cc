@@ -37,6 +37,37 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
     }
   });
 
+  auto tags_from = std::make_shared<std::string>("build/word-tags-data/en-lexicon.tsv");
+  auto tags_out = std::make_shared<std::string>();
+  CLI::App* word_tags = train->add_subcommand(
+      "word-tags", "compile the tag lexicon (each word's Penn Treebank tags) the tagger reads");
+  word_tags->add_option("--from", *tags_from,
+                        "\"word TAB TAG|TAG...\" lines, as scripts/word-tags-data.sh writes them");
+  word_tags->add_option("-o,--output", *tags_out,
+                        "where to write it (default: DATA_DIR/models/word-tags.tsv)");
+  word_tags->callback([tags_from, tags_out, &global] {
+    if (tags_out->empty()) {
+      *tags_out =
+          (global.data_dir.empty() ? DefaultDataDir() : global.data_dir) + "/models/word-tags.tsv";
+    }
+    WordTagsReport r;
+    Status s = CompileWordTags(*tags_from, *tags_out, &r);
+    if (!s.ok()) {
+      std::fprintf(stderr, "acta train word-tags: %s\n", s.ToString().c_str());
+      global.exit_code = kExitFailure;
+      return;
+    }
+    for (const std::string& p : r.problems) std::fprintf(stderr, "%s\n", p.c_str());
+    if (!global.quiet) {
+      std::fprintf(stderr,
+                   "word tags: %zu entries read, %zu words written to %s; left out: %zu "
+                   "multi-word, %zu without a Penn Treebank tag, %zu malformed; %zu other "
+                   "tags dropped\n",
+                   r.lines, r.written, tags_out->c_str(), r.multiword, r.no_tag_left, r.malformed,
+                   r.unknown_tags);
+    }
+  });
+
   auto opts = std::make_shared<TaggerTrainingOptions>();
   auto conll_dir =
       std::make_shared<std::string>(std::string(ACTA_SHARED_DIR) + "/corpora/conll2003");
@@ -70,6 +101,9 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
                     "skip the document-level second entity pass");
   taggers->add_flag("!--no-wordnet", opts->use_wordnet,
                     "do not give the tagger WordNet's readings of each word");
+  taggers->add_option("--word-tags", opts->word_tags_path,
+                      "tag lexicon from `acta train word-tags` (default: "
+                      "DATA_DIR/models/word-tags.tsv; \"none\": train without)");
   taggers->callback([opts, conll_dir, &global] {
     opts->train_path = *conll_dir + "/train.txt";
     opts->valid_path = *conll_dir + "/valid.txt";
@@ -77,6 +111,8 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
     if (opts->out_dir.empty()) opts->out_dir = data + "/models";
     if (opts->clusters_path.empty()) opts->clusters_path = data + "/models/clusters.txt";
     if (opts->lexicon_dir.empty()) opts->lexicon_dir = data + "/lexicon";
+    if (opts->word_tags_path.empty()) opts->word_tags_path = data + "/models/word-tags.tsv";
+    if (opts->word_tags_path == "none") opts->word_tags_path.clear();
     opts->wordnet_dir = global.wordnet_dir;
     opts->log = [&global](const std::string& line) {
       if (!global.quiet) std::fprintf(stderr, "%s\n", line.c_str());

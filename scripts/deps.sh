@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages acta needs to build and test, if any are missing,
-# and the GeoNames-derived place lists its gazetteer is compiled from
-# (scripts/geo-data.sh). Idempotent: prints nothing and changes nothing when
+# the GeoNames-derived place lists its gazetteer is compiled from
+# (scripts/geo-data.sh) and the tag lexicon of its tagger
+# (scripts/word-tags-data.sh). Idempotent: prints nothing and changes nothing when
 # everything is present.
 set -euo pipefail
 
@@ -21,7 +22,7 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-# Node.js and npm fetch the place lists; any installation of them will do.
+# Node.js and npm fetch the place lists and the tag lexicon; any installation of them will do.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   missing+=(nodejs npm)
 fi
@@ -36,3 +37,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 bash "$(dirname "$0")/geo-data.sh"
+bash "$(dirname "$0")/word-tags-data.sh"

@@ -1,6 +1,6 @@
 // Training and evaluating acta's own models: the part-of-speech tagger, the
-// chunker and the named-entity recogniser (from CoNLL-2003 files) and the word
-// clusters they use (from unlabelled news text).
+// chunker and the named-entity recogniser (from CoNLL-2003 files), the word
+// clusters they use (from unlabelled news text) and their tag lexicon.
 #ifndef ACTA_TRAINING_H_
 #define ACTA_TRAINING_H_
 
@@ -27,6 +27,9 @@ struct TaggerTrainingOptions {
   // with -ed, ...); the models then need WordNet at run time too.
   bool use_wordnet = true;
   std::string wordnet_dir;  // empty: the system WordNet
+  // Penn Treebank tags each word can take (`acta train word-tags` compiles the
+  // file; empty: none). The models then need the same file at run time.
+  std::string word_tags_path;
   int pos_epochs = 10;
   int chunk_epochs = 10;
   int entity_epochs = 15;
@@ -67,6 +70,24 @@ struct TaggerTrainingOptions {
 // Trains all models. Deterministic: the same inputs and options give
 // byte-identical model files.
 Status TrainTaggers(const TaggerTrainingOptions& options);
+
+// What CompileWordTags read and left out. The tags kept are the Penn
+// Treebank's (CC ... WRB and its punctuation tags).
+struct WordTagsReport {
+  size_t lines = 0;                   // entries read
+  size_t written = 0;                 // words written
+  size_t multiword = 0;               // entries with a space: no single token matches them
+  size_t unknown_tags = 0;            // other tags (emoji, typos), dropped from their entries
+  size_t no_tag_left = 0;             // entries left without a tag, not written
+  size_t malformed = 0;               // lines without "word TAB tags", not written
+  std::vector<std::string> problems;  // "file:line: ..." for the first few malformed lines
+};
+
+// Reads `from` (lines "word TAB TAG|TAG|...", the most frequent tag first, as
+// scripts/word-tags-data.sh writes them from the en-lexicon package) and
+// writes the lexicon acta loads to `to`: one "word TAB TAG TAG ..." line per
+// single-token word, known tags only, sorted by word.
+Status CompileWordTags(const std::string& from, const std::string& to, WordTagsReport* report);
 
 struct ClusterTrainingOptions {
   std::string shared_dir;  // holds corpora/{reuters21578,bbc,conll2003}

@@ -100,6 +100,12 @@ size_t PosFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, uint6
   f.Add(30, w.readings);
   f.Add(31, Combine(w.readings, w.flags & (kInitCap | kAllCaps)));
   f.Add(32, Combine(p1, w.readings));
+  // The tags a tag lexicon gives the word as written (or that it has none),
+  // its most frequent one, and the pair with the next word's: the tagger that
+  // made CoNLL-2003's tags decided from such a lexicon and the tags to the right.
+  f.Add(33, w.tags);
+  f.Add(34, w.first_tag);
+  f.Add(35, Combine(w.tags, win.Word(1).tags));
   if (w.cluster_length) {
     f.Add(27, ClusterPrefix(w, 6));
     f.Add(28, ClusterPrefix(w, 12));

@@ -11,6 +11,7 @@
 #include "lemma/lemmatizer.h"
 #include "lexicon/lexicon.h"
 #include "tagger/hash.h"
+#include "tagger/word_tags.h"
 
 namespace acta {
 namespace {
@@ -50,8 +51,12 @@ bool MostlyCaps(const WordFeatures* w, size_t n) {
 
 Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
                        std::shared_ptr<const Lexicon> lexicon,
-                       std::shared_ptr<const Lemmatizer> wordnet)
-    : clusters_(std::move(clusters)), lexicon_(std::move(lexicon)), wordnet_(std::move(wordnet)) {
+                       std::shared_ptr<const Lemmatizer> wordnet,
+                       std::shared_ptr<const WordTags> word_tags)
+    : clusters_(std::move(clusters)),
+      lexicon_(std::move(lexicon)),
+      wordnet_(std::move(wordnet)),
+      word_tags_(std::move(word_tags)) {
   static std::atomic<uint64_t> next_id{0};
   id_ = ++next_id;
 }
@@ -61,6 +66,13 @@ void Featurizer::ComputeOne(std::string_view form, WordFeatures* out) const {
   out->cluster = out->cluster_length = 0;
   out->lexicon = 0;
   out->readings = 0;
+  out->tags = 0;
+  out->first_tag = 0;
+  if (word_tags_) {
+    const WordTags::Entry e = word_tags_->Lookup(form);
+    out->tags = e.tags;
+    out->first_tag = e.first;
+  }
   char lower_buf[64];
   const bool fits = form.size() <= sizeof lower_buf;
   bool letters = fits;  // only letters, hyphens, apostrophes and periods
@@ -204,6 +216,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
   // others would silently change every feature.
   std::shared_ptr<const WordClusters> clusters;
   std::shared_ptr<const Lexicon> lexicon;
+  std::shared_ptr<const WordTags> word_tags;
   bool with_wordnet = false;
   std::ifstream manifest(model_dir + "/" + kTaggerManifest);
   std::string key, value;
@@ -225,6 +238,10 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
       Result<std::shared_ptr<const Lexicon>> l = Lexicon::Load(path);
       if (!l.ok()) return l.status();
       lexicon = std::move(l).value();
+    } else if (key == "word-tags") {
+      Result<std::shared_ptr<const WordTags>> t = WordTags::Load(path);
+      if (!t.ok()) return t.status();
+      word_tags = std::move(t).value();
     } else {
       return Status::Corrupt(model_dir + "/" + kTaggerManifest + ":" + std::to_string(line) +
                              ": unknown resource '" + key + "'");
@@ -255,7 +272,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
   }
   return std::shared_ptr<const Tagger>(std::make_shared<Tagger>(
       std::move(m), Featurizer(std::move(clusters), std::move(lexicon),
-                               with_wordnet ? std::move(wordnet) : nullptr)));
+                               with_wordnet ? std::move(wordnet) : nullptr, std::move(word_tags))));
 }
 
 void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32_t>& starts,

@@ -15,6 +15,7 @@
 #include "tagger/hash.h"
 #include "tagger/sequence_model.h"
 #include "tagger/tagger.h"
+#include "tagger/word_tags.h"
 
 namespace acta {
 
@@ -320,7 +321,14 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     if (!w.ok()) return w.status();
     wordnet = std::move(w).value();
   }
-  Featurizer featurizer(clusters, lexicon, wordnet);
+  std::shared_ptr<const WordTags> word_tags;
+  if (!o.word_tags_path.empty()) {
+    Result<std::shared_ptr<const WordTags>> t = WordTags::Load(o.word_tags_path);
+    if (!t.ok()) return t.status();
+    word_tags = std::move(t).value();
+    log(fmt::format("word tags: {} words from {}", word_tags->size(), o.word_tags_path));
+  }
+  Featurizer featurizer(clusters, lexicon, wordnet, word_tags);
   {
     std::ofstream manifest(o.out_dir + "/" + kTaggerManifest, std::ios::trunc);
     auto relative = [&](const std::string& p) {
@@ -330,6 +338,7 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     };
     if (clusters) manifest << "clusters " << relative(o.clusters_path) << "\n";
     if (lexicon) manifest << "lexicon " << relative(o.lexicon_dir) << "\n";
+    if (word_tags) manifest << "word-tags " << relative(o.word_tags_path) << "\n";
     if (wordnet) manifest << "wordnet readings\n";
     if (!manifest) return Status::IoError("cannot write the manifest in " + o.out_dir);
   }

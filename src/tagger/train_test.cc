@@ -28,6 +28,11 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
   if (!std::filesystem::exists(conll + "/train.txt")) {
     GTEST_SKIP() << "CoNLL-2003 not found in " << conll << ": training not checked";
   }
+  const std::filesystem::path tags_dir = std::filesystem::temp_directory_path() /
+                                         ("acta_train_test_tags_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(tags_dir);
+  const std::string tags_path = (tags_dir / "word-tags.tsv").string();
+  std::ofstream(tags_path) << "Troops\tNNS NNP\ntroops\tNNS\n";
   std::string dirs[2];
   for (int run = 0; run < 2; ++run) {
     dirs[run] = (std::filesystem::temp_directory_path() /
@@ -40,6 +45,7 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
     o.max_train_sentences = 400;
     o.pos_epochs = o.chunk_epochs = o.entity_epochs = 2;
     o.folds = 2;
+    o.word_tags_path = tags_path;
     Status s = TrainTaggers(o);
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
@@ -49,7 +55,9 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
     EXPECT_EQ(a, b) << name << " differs between two identical trainings";
   }
   // The models learnt from WordNet's readings of each word, so they load only with WordNet.
-  EXPECT_NE(Slurp(dirs[0] + "/" + kTaggerManifest).find("wordnet readings\n"), std::string::npos);
+  const std::string manifest = Slurp(dirs[0] + "/" + kTaggerManifest);
+  EXPECT_NE(manifest.find("wordnet readings\n"), std::string::npos);
+  EXPECT_NE(manifest.find("word-tags "), std::string::npos) << manifest;
   Result<std::shared_ptr<const Tagger>> without = Tagger::Load(dirs[0], nullptr);
   ASSERT_FALSE(without.ok());
   EXPECT_EQ(without.status().code(), Status::Code::kInvalidArgument);
@@ -65,6 +73,16 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
   EXPECT_EQ(words[0].readings, (*wordnet)->Readings("troops"));
   EXPECT_NE(words[1].readings, 0u);
   EXPECT_EQ(words[2].readings, 0u);
+  // ... and the tags the tag lexicon gives the word as written.
+  EXPECT_EQ(words[0].tags, (uint64_t{1} << 12) | (uint64_t{1} << 13));  // NNS, NNP
+  EXPECT_EQ(words[0].first_tag, 13u);                                   // NNS
+  EXPECT_EQ(words[1].tags, 0u);
+  // The models were trained with the tag lexicon: without it they do not load.
+  std::filesystem::remove_all(tags_dir);
+  Result<std::shared_ptr<const Tagger>> no_tags = Tagger::Load(dirs[0], *wordnet);
+  ASSERT_FALSE(no_tags.ok());
+  EXPECT_EQ(no_tags.status().code(), Status::Code::kNotFound);
+  EXPECT_NE(no_tags.status().message().find("word-tags.tsv"), std::string::npos);
   for (const std::string& d : dirs) std::filesystem::remove_all(d);
 }
 

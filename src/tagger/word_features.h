@@ -36,9 +36,12 @@ struct WordFeatures {
   uint64_t lexicon = 0;
   // What WordNet says the lower-cased form can be (Lemmatizer::Readings); 0 = nothing.
   uint64_t readings = 0;
+  // The Penn Treebank tags the form as written can take (WordTags::Entry); 0 = not listed.
+  uint64_t tags = 0;
+  uint32_t first_tag = 0;
 };
 
-// Fills every field of `out` except cluster, lexicon and readings, which the caller sets.
+// Fills every field of `out` except cluster, lexicon, readings and tags, which the caller sets.
 void ComputeWordFeatures(std::string_view form, WordFeatures* out);
 
 }  // namespace acta
