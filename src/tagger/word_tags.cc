@@ -81,12 +81,7 @@ Result<std::shared_ptr<const WordTags>> WordTags::Load(const std::string& path) 
       return Status::Corrupt(where() + "expected \"word TAB TAG ...\"");
     }
     Entry e;
-    std::string_view names = l.substr(tab + 1);
-    while (!names.empty()) {
-      const size_t space = std::min(names.find(' '), names.size());
-      const std::string_view name = names.substr(0, space);
-      names.remove_prefix(std::min(space + 1, names.size()));
-      if (name.empty()) continue;
+    for (std::string_view name : Split(l.substr(tab + 1), " ")) {
       const int k = TagIndex(name);
       if (k < 0) return Status::Corrupt(where() + "unknown tag '" + std::string(name) + "'");
       if (e.first == 0) e.first = static_cast<uint8_t>(k + 1);
