@@ -22,7 +22,7 @@ std::string Names(const Gazetteer& g, std::string_view folded) {
 }
 
 TEST(GazetteerTest, BuildsFromItsSources) {
-  Result<Gazetteer> g = Gazetteer::Build(WriteTestSources());
+  Result<Gazetteer> g = BuildTestGazetteer();
   ASSERT_TRUE(g.ok()) << g.status().ToString();
   EXPECT_EQ(Names(*g, "tripoli"), "city:LBY city:LBN");  // the second list's copy is the same
   EXPECT_EQ(Names(*g, "georgia"), "country:GEO adm1:USA");
@@ -53,7 +53,7 @@ TEST(GazetteerTest, BuildsFromItsSources) {
 }
 
 TEST(GazetteerTest, WritesAndLoadsTheSame) {
-  Result<Gazetteer> g = Gazetteer::Build(WriteTestSources());
+  Result<Gazetteer> g = BuildTestGazetteer();
   ASSERT_TRUE(g.ok()) << g.status().ToString();
   const std::string path =
       (std::filesystem::temp_directory_path() / "acta_gazetteer_test.tsv").string();
@@ -79,7 +79,7 @@ TEST(GazetteerTest, WritesAndLoadsTheSame) {
 
 TEST(GazetteerTest, BadPlacesNameTheirLine) {
   auto message = [](const std::string& places) {
-    Result<Gazetteer> g = Gazetteer::Build(WriteTestSources(places));
+    Result<Gazetteer> g = BuildTestGazetteer(places);
     return g.ok() ? std::string("ok") : g.status().message();
   };
   EXPECT_NE(message("region X\n  names: X\n  point: 95 10\n").find("places.txt:3: point"),

@@ -1,7 +1,7 @@
-// A small gazetteer for the geo tests: the sources of `acta geo build`
-// written to a temporary directory, with the namesakes the resolver must
-// tell apart (Tripoli in Libya and Lebanon, Georgia the country and the US
-// state, Cairo in Egypt and Illinois).
+// A small gazetteer for the geo tests, built from the sources of `acta geo
+// build` written to a temporary directory (removed again once built), with the
+// namesakes the resolver must tell apart (Tripoli in Libya and Lebanon, Georgia
+// the country and the US state, Cairo in Egypt and Illinois).
 #ifndef ACTA_GEO_GEO_TEST_UTIL_H_
 #define ACTA_GEO_GEO_TEST_UTIL_H_
 
@@ -15,7 +15,7 @@
 
 namespace acta::geo {
 
-inline GazetteerSources WriteTestSources(const std::string& places_txt = "") {
+inline Result<Gazetteer> BuildTestGazetteer(const std::string& places_txt = "") {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() /
                                     ("acta_geo_test_" + std::to_string(getpid()) + "_" +
                                      std::to_string(reinterpret_cast<uintptr_t>(&places_txt)));
@@ -72,7 +72,10 @@ alias Soviet Union
   country: SUN
 )"
                                                          : places_txt);
-  return s;
+  Result<Gazetteer> g = Gazetteer::Build(s);
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+  return g;
 }
 
 }  // namespace acta::geo

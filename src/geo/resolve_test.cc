@@ -11,7 +11,7 @@ namespace {
 class ResolveTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<Gazetteer> g = Gazetteer::Build(WriteTestSources());
+    Result<Gazetteer> g = BuildTestGazetteer();
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     g_ = std::make_unique<Gazetteer>(std::move(g).value());
   }

@@ -23,7 +23,7 @@ constexpr std::string_view kFips =
 class GdeltTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<geo::Gazetteer> g = geo::Gazetteer::Build(geo::WriteTestSources());
+    Result<geo::Gazetteer> g = geo::BuildTestGazetteer();
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     g_ = std::make_unique<geo::Gazetteer>(std::move(g).value());
     Result<geo::FipsCodes> f = geo::FipsCodes::Parse(kFips, "fips.tsv");
