@@ -24,13 +24,18 @@ void RegisterEval(CLI::App& app, GlobalOptions& global) {
   conll->add_option("--predictions", *predictions_path,
                     "write each token's gold and predicted tags here (conlleval input)");
   conll->add_option("--confusions", *confusions, "also list the N most frequent POS errors");
-  conll->callback([path, confusions, predictions_path, &global] {
+  auto given_pos = std::make_shared<bool>(false);
+  conll->add_flag("--given-pos", *given_pos,
+                  "give the chunker and entity recogniser the file's own POS tags instead of "
+                  "the tagger's, to score them apart from its errors");
+  conll->callback([path, confusions, predictions_path, given_pos, &global] {
     AnalyzerOptions options;
     if (!global.data_dir.empty()) options.model_dir = global.data_dir + "/models";
     options.wordnet_dir = global.wordnet_dir;
     std::string predictions;
     Result<ConllEvaluation> e =
-        EvaluateConllFile(*path, options, predictions_path->empty() ? nullptr : &predictions);
+        EvaluateConllFile(*path, options, predictions_path->empty() ? nullptr : &predictions,
+                          *given_pos ? ConllPos::kGiven : ConllPos::kTagged);
     if (!e.ok()) {
       std::fprintf(stderr, "acta eval conll: %s\n", e.status().ToString().c_str());
       global.exit_code = e.status().code() == Status::Code::kIoError ? kExitInput : kExitData;

@@ -117,12 +117,21 @@ struct ConllEvaluation {
   std::vector<std::tuple<std::string, std::string, size_t>> pos_confusions;
 };
 
+// Where the chunker and entity recogniser get their POS tags when scored.
+enum class ConllPos {
+  kTagged,  // from acta's tagger, as in use
+  kGiven,   // from the file's POS column: scores them apart from the tagger's errors
+};
+
 // Tags the words of a CoNLL-2003 file with the models of `options` (the file's
-// own tags serve only as the answer key) and scores POS accuracy, chunk F1 and
-// entity F1 the way CoNLL's conlleval does. When `predictions` is not null it
-// receives, per token, "word gold-POS POS gold-chunk chunk gold-entity entity".
+// own tags serve only as the answer key, except its POS tags with
+// ConllPos::kGiven) and scores POS accuracy, chunk F1 and entity F1 the way
+// CoNLL's conlleval does. When `predictions` is not null it receives, per
+// token, "word gold-POS POS gold-chunk chunk gold-entity entity". With kGiven,
+// a POS tag the tagger's model does not have is InvalidArgument.
 Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options,
-                                          std::string* predictions = nullptr);
+                                          std::string* predictions = nullptr,
+                                          ConllPos pos = ConllPos::kTagged);
 
 }  // namespace acta
 

@@ -47,12 +47,13 @@ void SpanScore::Add(const std::vector<LabeledSpan>& gold_spans,
 }
 
 ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>& docs,
-                          std::string* predictions) {
+                          std::string* predictions, const std::vector<uint16_t>* given_pos) {
   ConllScores scores;
   DocumentTags tags;
   std::vector<std::string_view> forms;
   std::vector<uint32_t> starts;
   std::vector<std::string_view> gold, pred;
+  size_t doc_start = 0;  // index of the document's first token among all documents
   for (const ConllDocument& doc : docs) {
     forms.clear();
     starts.clear();
@@ -61,7 +62,9 @@ ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>
       for (const std::string& w : s.words) forms.push_back(w);
     }
     starts.push_back(static_cast<uint32_t>(forms.size()));
-    tagger.TagDocument(forms.data(), starts, &tags);
+    tagger.TagDocument(forms.data(), starts, &tags,
+                       given_pos ? given_pos->data() + doc_start : nullptr);
+    doc_start += forms.size();
     size_t base = 0;
     for (const ConllSentence& s : doc.sentences) {
       const size_t n = s.words.size();
@@ -133,7 +136,7 @@ SpanFigures Figures(const SpanScore& s) {
 }  // namespace
 
 Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const AnalyzerOptions& options,
-                                          std::string* predictions) {
+                                          std::string* predictions, ConllPos pos) {
   std::string model_dir =
       options.model_dir.empty() ? DefaultDataDir() + "/models" : options.model_dir;
   Result<std::shared_ptr<const Lemmatizer>> wordnet = Lemmatizer::Load(options.wordnet_dir);
@@ -143,7 +146,23 @@ Result<ConllEvaluation> EvaluateConllFile(const std::string& path, const Analyze
   std::vector<std::string> warnings;
   Result<std::vector<ConllDocument>> docs = ReadConllFile(path, &warnings);
   if (!docs.ok()) return docs.status();
-  ConllScores s = EvaluateConll(**tagger, *docs, predictions);
+  std::vector<uint16_t> given;
+  if (pos == ConllPos::kGiven) {
+    for (const ConllDocument& doc : *docs) {
+      for (const ConllSentence& sentence : doc.sentences) {
+        for (const std::string& tag : sentence.pos) {
+          int id = (*tagger)->pos().LabelId(tag);
+          if (id < 0) {
+            return Status::InvalidArgument(path + ": POS tag '" + tag +
+                                           "' is not one the tagger's model has");
+          }
+          given.push_back(static_cast<uint16_t>(id));
+        }
+      }
+    }
+  }
+  ConllScores s =
+      EvaluateConll(**tagger, *docs, predictions, pos == ConllPos::kGiven ? &given : nullptr);
   ConllEvaluation e;
   e.documents = docs->size();
   e.sentences = s.sentences;

@@ -4,6 +4,7 @@
 #define ACTA_TAGGER_EVALUATE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -52,12 +53,15 @@ struct ConllScores {
 };
 
 // Tags every document with `tagger` (from the words alone; the file's own tags
-// are used only as the answer key) and scores the result.
+// are used only as the answer key) and scores the result. With `given_pos`
+// (one label id of tagger.pos() per token of all documents, in order) the
+// chunker and entity recogniser get those tags instead of the tagger's.
 // When `predictions` is not null, appends one line per token, "word gold-POS
 // POS gold-chunk chunk gold-entity entity" (entities in IOB2), blank lines
 // between sentences: the input of CoNLL's conlleval script.
 ConllScores EvaluateConll(const Tagger& tagger, const std::vector<ConllDocument>& docs,
-                          std::string* predictions = nullptr);
+                          std::string* predictions = nullptr,
+                          const std::vector<uint16_t>* given_pos = nullptr);
 
 }  // namespace acta
 

@@ -276,7 +276,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
 }
 
 void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32_t>& starts,
-                         DocumentTags* out) const {
+                         DocumentTags* out, const uint16_t* given_pos) const {
   const size_t n = starts.empty() ? 0 : starts.back();
   const size_t num_sentences = starts.empty() ? 0 : starts.size() - 1;
   out->words.resize(n);
@@ -319,7 +319,14 @@ void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32
     size_t b = starts[s], e = starts[s + 1];
     featurizer_.Compute(forms + b, e - b, &out->words[b], &out->word_features);
     out->all_caps[s] = MostlyCaps(&out->words[b], e - b);
-    two_pass(s, m_.pos, m_.has_pos2 ? &m_.pos2 : nullptr, &out->pos[b], &out->pos_hash[b]);
+    if (given_pos == nullptr) {
+      two_pass(s, m_.pos, m_.has_pos2 ? &m_.pos2 : nullptr, &out->pos[b], &out->pos_hash[b]);
+    } else {
+      for (size_t k = b; k < e; ++k) {
+        out->pos[k] = given_pos[k];
+        out->pos_hash[k] = pos().label_hash(given_pos[k]);
+      }
+    }
     two_pass(s, m_.chunk, m_.has_chunk2 ? &m_.chunk2 : nullptr, &out->chunk[b],
              &out->chunk_hash[b]);
     m_.entity.Tag(input(s), &out->entity[b], &out->entity_hash[b], entity_outside_);

@@ -114,8 +114,10 @@ class Tagger {
 
   // Tags a document: `forms` holds all its tokens, `sentence_starts` the index
   // of each sentence's first token followed by the token count. Thread-safe.
+  // With `given_pos` (one label id of pos() per token) the POS tagger does not
+  // run: the chunker and entity recogniser get those tags instead.
   void TagDocument(const std::string_view* forms, const std::vector<uint32_t>& sentence_starts,
-                   DocumentTags* out) const;
+                   DocumentTags* out, const uint16_t* given_pos = nullptr) const;
 
   // The models whose labels TagDocument writes to DocumentTags::pos, chunk, entity.
   const SequenceModel& pos() const { return m_.has_pos2 ? m_.pos2 : m_.pos; }

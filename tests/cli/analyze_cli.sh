@@ -52,6 +52,10 @@ if [ -f "$shared/corpora/conll2003/test.txt" ]; then
   "$acta" eval conll "$shared/corpora/conll2003/test.txt" --predictions "$tmp/pred" >/dev/null
   check "predictions: one line per token" test "$(grep -c . "$tmp/pred")" -eq 46435
   check "predictions: seven columns" awk 'NF != 0 && NF != 7 { exit 1 }' "$tmp/pred"
+  "$acta" eval conll --given-pos "$shared/corpora/conll2003/test.txt" >"$tmp/given"
+  check "given POS tags: pos_accuracy 1" grep -q '^pos_accuracy: 1.0000$' "$tmp/given"
+  check "given POS tags: chunk_f1 above the tagged run's" test \
+    "$(sed -n 's/^chunk_f1: //p' "$tmp/given")" \> "$(sed -n 's/^chunk_f1: //p' "$tmp/eval")"
 else
   echo "skipping eval checks: $shared/corpora/conll2003/test.txt not found"
 fi
