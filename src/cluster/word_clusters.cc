@@ -1,5 +1,6 @@
 #include "cluster/word_clusters.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -85,17 +86,20 @@ std::string ClusterPath::ToString() const {
 WordClusters::WordClusters() = default;
 
 Result<WordClusters> WordClusters::FromEntries(std::vector<WordClusterEntry> entries) {
-  return Build(std::move(entries), "");
+  std::vector<WordClusterEntryView> views;
+  views.reserve(entries.size());
+  for (const WordClusterEntry& e : entries) views.push_back({e.word, e.path, e.count});
+  return Build(views, "");
 }
 
-Result<WordClusters> WordClusters::Build(std::vector<WordClusterEntry> entries,
+Result<WordClusters> WordClusters::Build(const std::vector<WordClusterEntryView>& entries,
                                          std::string_view source) {
   if (entries.size() >= std::numeric_limits<uint32_t>::max() / 2) {
     return Status::InvalidArgument("too many words for a cluster table");
   }
   WordClusters wc;
   size_t total = 0;
-  for (const WordClusterEntry& e : entries) total += e.word.size() + e.path.size();
+  for (const WordClusterEntryView& e : entries) total += e.word.size() + e.path.size();
   if (total > std::numeric_limits<uint32_t>::max()) {
     return Status::InvalidArgument("cluster table larger than 4 GB");
   }
@@ -107,7 +111,7 @@ Result<WordClusters> WordClusters::Build(std::vector<WordClusterEntry> entries,
   wc.slot_mask_ = num_slots - 1;
 
   for (size_t i = 0; i < entries.size(); ++i) {
-    const WordClusterEntry& e = entries[i];
+    const WordClusterEntryView& e = entries[i];
     if (!ValidWord(e.word)) {
       return Status::InvalidArgument(
           LineError(source, i + 1, "word is empty or holds a tab, CR or LF"));
@@ -135,10 +139,10 @@ Result<WordClusters> WordClusters::Build(std::vector<WordClusterEntry> entries,
         break;
       }
       if (slot.hash == tag && wc.WordOf(wc.entries_[slot.entry - 1]) == e.word) {
-        return Status::InvalidArgument(LineError(source, i + 1,
-                                                 "duplicate word '" + e.word + "' (first at " +
-                                                     (source.empty() ? "entry " : "line ") +
-                                                     std::to_string(slot.entry) + ")"));
+        return Status::InvalidArgument(LineError(
+            source, i + 1,
+            "duplicate word '" + std::string(e.word) + "' (first at " +
+                (source.empty() ? "entry " : "line ") + std::to_string(slot.entry) + ")"));
       }
     }
     wc.entries_.push_back(entry);
@@ -166,7 +170,9 @@ WordClusterEntryView WordClusters::entry(size_t i) const {
 }
 
 Result<WordClusters> WordClusters::Parse(std::string_view text, std::string_view source) {
-  std::vector<WordClusterEntry> entries;
+  // Views into `text`, which outlives Build: no copy of each word and path.
+  std::vector<WordClusterEntryView> entries;
+  entries.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t line_no = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -198,7 +204,7 @@ Result<WordClusters> WordClusters::Parse(std::string_view text, std::string_view
         end_ptr != count_text.data() + count_text.size()) {
       return Status::Corrupt(LineError(source, line_no, "count must be a decimal integer"));
     }
-    entries.push_back({std::string(word), std::string(path), count});
+    entries.push_back({word, path, count});
   }
 
   // Entry numbers are line numbers here, so Build's errors name the line.
@@ -208,10 +214,13 @@ Result<WordClusters> WordClusters::Parse(std::string_view text, std::string_view
 }
 
 Result<WordClusters> WordClusters::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::NotFound("cannot open cluster file " + path);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError("cannot read cluster file " + path);
+  std::string text(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
+    return Status::IoError("cannot read cluster file " + path);
+  }
   return Parse(text, path);
 }
 

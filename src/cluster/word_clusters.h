@@ -92,7 +92,8 @@ class WordClusters {
 
   // FromEntries; errors locate entries as "source:N" when `source` is not
   // empty, else as "entry N".
-  static Result<WordClusters> Build(std::vector<WordClusterEntry> entries, std::string_view source);
+  static Result<WordClusters> Build(const std::vector<WordClusterEntryView>& entries,
+                                    std::string_view source);
 
   std::string_view WordOf(const Entry& e) const {
     return {bytes_.data() + e.word_offset, e.word_size};
