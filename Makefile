@@ -16,7 +16,7 @@ build/release/build.ninja: | deps
 
 release: deps build/release/build.ninja
 	@cmake --build build/release -j $(JOBS)
-	@$(MAKE) --no-print-directory $(GAZETTEER) $(WORD_TAGS)
+	@$(MAKE) --no-print-directory $(GAZETTEER) $(WORD_TAGS) $(EMBEDDING_CLUSTERS)
 
 # The gazetteer, compiled by acta from the place lists `make deps` fetched.
 GAZETTEER := data/geo/gazetteer.tsv
@@ -27,6 +27,12 @@ $(GAZETTEER): data/geo/places.txt build/geo-data/.complete-1 src/geo/gazetteer.c
 WORD_TAGS := data/models/word-tags.tsv
 $(WORD_TAGS): build/word-tags-data/.complete-1 src/tagger/word_tags.cc
 	@build/release/acta -q train word-tags --from build/word-tags-data/en-lexicon.tsv -o $@
+
+# The entity recogniser's word classes, clustered by acta from the word
+# vectors `make deps` fetched.
+EMBEDDING_CLUSTERS := data/models/embedding-clusters.bin
+$(EMBEDDING_CLUSTERS): build/embeddings-data/.complete-1 src/tagger/embedding_clusters.cc
+	@build/release/acta -q train embedding-clusters --from build/embeddings-data/glove-100d.txt -o $@
 
 debug: deps
 	@cmake -S . -B build/debug $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=Debug -DACTA_DEVELOPER_MODE=ON >/dev/null

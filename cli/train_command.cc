@@ -37,6 +37,35 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
     }
   });
 
+  auto eopts = std::make_shared<EmbeddingClusterOptions>();
+  eopts->from = "build/embeddings-data/glove-100d.txt";
+  CLI::App* embedding = train->add_subcommand(
+      "embedding-clusters", "cluster word embeddings into the word classes the entity model reads");
+  embedding->add_option("--from", eopts->from,
+                        "vectors in GloVe's text format, most frequent word first, as "
+                        "scripts/embeddings-data.sh writes them");
+  embedding->add_option(
+      "-o,--output", eopts->out_path,
+      "where to write the table (default: DATA_DIR/models/embedding-clusters.bin)");
+  embedding->add_option("--words", eopts->max_words, "how many of the first words get a class");
+  embedding->callback([eopts, &global] {
+    if (eopts->out_path.empty()) {
+      eopts->out_path = (global.data_dir.empty() ? DefaultDataDir() : global.data_dir) +
+                        "/models/embedding-clusters.bin";
+    }
+    EmbeddingClusterReport r;
+    Status s = TrainEmbeddingClusters(*eopts, &r);
+    if (!s.ok()) {
+      std::fprintf(stderr, "acta train embedding-clusters: %s\n", s.ToString().c_str());
+      global.exit_code = kExitFailure;
+      return;
+    }
+    if (!global.quiet) {
+      std::fprintf(stderr, "embedding clusters: %zu words of %zu dimensions written to %s\n",
+                   r.words, r.dimensions, eopts->out_path.c_str());
+    }
+  });
+
   auto tags_from = std::make_shared<std::string>("build/word-tags-data/en-lexicon.tsv");
   auto tags_out = std::make_shared<std::string>();
   CLI::App* word_tags = train->add_subcommand(
@@ -101,6 +130,9 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
                     "skip the document-level second entity pass");
   taggers->add_flag("!--no-wordnet", opts->use_wordnet,
                     "do not give the tagger WordNet's readings of each word");
+  taggers->add_option("--embedding-clusters", opts->embedding_clusters_path,
+                      "word classes from `acta train embedding-clusters` (default: "
+                      "DATA_DIR/models/embedding-clusters.bin; \"none\": train without)");
   taggers->add_option("--word-tags", opts->word_tags_path,
                       "tag lexicon from `acta train word-tags` (default: "
                       "DATA_DIR/models/word-tags.tsv; \"none\": train without)");
@@ -113,6 +145,10 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
     if (opts->lexicon_dir.empty()) opts->lexicon_dir = data + "/lexicon";
     if (opts->word_tags_path.empty()) opts->word_tags_path = data + "/models/word-tags.tsv";
     if (opts->word_tags_path == "none") opts->word_tags_path.clear();
+    if (opts->embedding_clusters_path.empty()) {
+      opts->embedding_clusters_path = data + "/models/embedding-clusters.bin";
+    }
+    if (opts->embedding_clusters_path == "none") opts->embedding_clusters_path.clear();
     opts->wordnet_dir = global.wordnet_dir;
     opts->log = [&global](const std::string& line) {
       if (!global.quiet) std::fprintf(stderr, "%s\n", line.c_str());

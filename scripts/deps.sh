@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages acta needs to build and test, if any are missing,
 # the GeoNames-derived place lists its gazetteer is compiled from
-# (scripts/geo-data.sh) and the tag lexicon of its tagger
-# (scripts/word-tags-data.sh). Idempotent: prints nothing and changes nothing when
+# (scripts/geo-data.sh), the tag lexicon of its tagger
+# (scripts/word-tags-data.sh) and the word embeddings its entity recogniser's
+# word clusters are computed from (scripts/embeddings-data.sh). Idempotent: prints nothing and changes nothing when
 # everything is present.
 set -euo pipefail
 
@@ -22,7 +23,7 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-# Node.js and npm fetch the place lists and the tag lexicon; any installation of them will do.
+# Node.js and npm fetch the place lists, the tag lexicon and the embeddings; any installation of them will do.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   missing+=(nodejs npm)
 fi
@@ -38,3 +39,4 @@ fi
 
 bash "$(dirname "$0")/geo-data.sh"
 bash "$(dirname "$0")/word-tags-data.sh"
+bash "$(dirname "$0")/embeddings-data.sh"

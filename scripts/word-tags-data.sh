@@ -8,18 +8,13 @@
 # Idempotent: prints nothing and changes nothing when it is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/npm-data.sh
 dir=build/word-tags-data
-stamp="$dir/.complete-1"
-[ -f "$stamp" ] && exit 0
-
-echo "acta: fetching the en-lexicon tag lexicon into $dir"
-mkdir -p "$dir"
-npm install --prefix "$dir" --no-audit --no-fund --no-save --silent --no-package-lock \
-  en-lexicon@1.0.11 >/dev/null
+npm_data "$dir" "the en-lexicon tag lexicon" en-lexicon@1.0.11 || exit 0
 node -e '
 const lexicon = require(process.argv[1]).lexicon;
 const out = [];
 for (const word of Object.keys(lexicon)) out.push(word + "\t" + lexicon[word]);
 require("fs").writeFileSync(process.argv[2], out.join("\n") + "\n");
 ' "$PWD/$dir/node_modules/en-lexicon" "$dir/en-lexicon.tsv"
-touch "$stamp"
+touch "$dir/.complete-1"

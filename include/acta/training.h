@@ -30,6 +30,8 @@ struct TaggerTrainingOptions {
   // Penn Treebank tags each word can take (`acta train word-tags` compiles the
   // file; empty: none). The models then need the same file at run time.
   std::string word_tags_path;
+  // Clusters of word embeddings (`acta train embedding-clusters`; empty: none).
+  std::string embedding_clusters_path;
   int pos_epochs = 10;
   int chunk_epochs = 10;
   int entity_epochs = 15;
@@ -101,6 +103,29 @@ struct ClusterTrainingOptions {
 // stories and the words of CoNLL-2003 train.txt and valid.txt (never test.txt).
 // Deterministic.
 Status TrainWordClusters(const ClusterTrainingOptions& options);
+
+struct EmbeddingClusterOptions {
+  // Word vectors in GloVe's text format, "word v1 ... vN" per line, the most
+  // frequent word first (scripts/embeddings-data.sh writes them).
+  std::string from;
+  std::string out_path;
+  size_t max_words = 200000;  // the first (most frequent) words get a class
+  int branching = 16;         // clusters per level: a power of two from 2 to 256
+  int levels = 3;             // levels * log2(branching) is at most 16 bits
+  int iterations = 15;        // k-means passes per split
+};
+
+struct EmbeddingClusterReport {
+  size_t words = 0;       // words given a class
+  size_t dimensions = 0;  // of each vector
+};
+
+// Clusters the vectors top-down with k-means on their directions (cosine)
+// and writes the table EmbeddingClusters maps. Deterministic: the same input
+// gives the same file. A line that is not a word and `dimensions` numbers is
+// Corrupt ("file:line: ..."), as is a word given twice.
+Status TrainEmbeddingClusters(const EmbeddingClusterOptions& options,
+                              EmbeddingClusterReport* report);
 
 struct SpanFigures {
   size_t gold = 0, predicted = 0, correct = 0;

@@ -50,6 +50,13 @@ uint64_t ClusterPrefix(const WordFeatures& w, uint32_t bits) {
   return (uint64_t{len} << 32) | prefix;
 }
 
+// The first `bits` of the word's embedding-cluster path; 0 when it has none.
+uint64_t EmbeddingPrefix(const WordFeatures& w, uint32_t bits) {
+  if (w.embedding_length == 0) return 0;
+  uint32_t len = std::min(bits, w.embedding_length);
+  return (uint64_t{len} << 32) | (w.embedding >> (w.embedding_length - len));
+}
+
 // The tokens around token `i` of a sentence, with sentinels past its ends.
 struct Window {
   const SentenceInput& s;
@@ -189,6 +196,16 @@ size_t EntityFeatures(const SentenceInput& s, size_t i, const uint64_t* prev, ui
       if (lex & 1) f.Add(40 + static_cast<uint32_t>(d + 1), bit);
     }
   }
+  // The word's class among word embeddings of a large corpus, at three
+  // depths, and its neighbours': names the training files never show get the
+  // weights of the names like them.
+  if (w.embedding_length) {
+    f.Add(44, EmbeddingPrefix(w, 4));
+    f.Add(45, EmbeddingPrefix(w, 8));
+    f.Add(46, EmbeddingPrefix(w, 12));
+  }
+  f.Add(47, EmbeddingPrefix(win.Word(-1), 8));
+  f.Add(48, EmbeddingPrefix(win.Word(1), 8));
   win.AddContext(f);
   return f.size();
 }

@@ -10,6 +10,7 @@
 #include "cluster/word_clusters.h"
 #include "lemma/lemmatizer.h"
 #include "lexicon/lexicon.h"
+#include "tagger/embedding_clusters.h"
 #include "tagger/hash.h"
 #include "tagger/word_tags.h"
 
@@ -52,11 +53,13 @@ bool MostlyCaps(const WordFeatures* w, size_t n) {
 Featurizer::Featurizer(std::shared_ptr<const WordClusters> clusters,
                        std::shared_ptr<const Lexicon> lexicon,
                        std::shared_ptr<const Lemmatizer> wordnet,
-                       std::shared_ptr<const WordTags> word_tags)
+                       std::shared_ptr<const WordTags> word_tags,
+                       std::shared_ptr<const EmbeddingClusters> embedding_clusters)
     : clusters_(std::move(clusters)),
       lexicon_(std::move(lexicon)),
       wordnet_(std::move(wordnet)),
-      word_tags_(std::move(word_tags)) {
+      word_tags_(std::move(word_tags)),
+      embedding_clusters_(std::move(embedding_clusters)) {
   static std::atomic<uint64_t> next_id{0};
   id_ = ++next_id;
 }
@@ -68,6 +71,7 @@ void Featurizer::ComputeOne(std::string_view form, WordFeatures* out) const {
   out->readings = 0;
   out->tags = 0;
   out->first_tag = 0;
+  out->embedding = out->embedding_length = 0;
   if (word_tags_) {
     const WordTags::Entry e = word_tags_->Lookup(form);
     out->tags = e.tags;
@@ -87,6 +91,11 @@ void Featurizer::ComputeOne(std::string_view form, WordFeatures* out) const {
   std::string_view lower(lower_buf, fits ? form.size() : 0);
   // Numbers and punctuation are not looked up: WordNet has next to none.
   if (wordnet_ && letters) out->readings = wordnet_->Readings(lower);
+  if (embedding_clusters_ && fits) {
+    const EmbeddingClusters::Path e = embedding_clusters_->Lookup(lower);
+    out->embedding = e.bits;
+    out->embedding_length = e.length;
+  }
   if (!clusters_) return;
   ClusterPath path = clusters_->Lookup(form);
   // Headlines are in capitals and sentences start capitalised: fall back to
@@ -217,6 +226,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
   std::shared_ptr<const WordClusters> clusters;
   std::shared_ptr<const Lexicon> lexicon;
   std::shared_ptr<const WordTags> word_tags;
+  std::shared_ptr<const EmbeddingClusters> embedding_clusters;
   bool with_wordnet = false;
   std::ifstream manifest(model_dir + "/" + kTaggerManifest);
   std::string key, value;
@@ -234,6 +244,10 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
       Result<WordClusters> c = WordClusters::Load(path);
       if (!c.ok()) return c.status();
       clusters = std::make_shared<const WordClusters>(std::move(c).value());
+    } else if (key == "embedding-clusters") {
+      Result<std::shared_ptr<const EmbeddingClusters>> c = EmbeddingClusters::Load(path);
+      if (!c.ok()) return c.status();
+      embedding_clusters = std::move(c).value();
     } else if (key == "lexicon") {
       Result<std::shared_ptr<const Lexicon>> l = Lexicon::Load(path);
       if (!l.ok()) return l.status();
@@ -272,7 +286,8 @@ Result<std::shared_ptr<const Tagger>> Tagger::Load(const std::string& model_dir,
   }
   return std::shared_ptr<const Tagger>(std::make_shared<Tagger>(
       std::move(m), Featurizer(std::move(clusters), std::move(lexicon),
-                               with_wordnet ? std::move(wordnet) : nullptr, std::move(word_tags))));
+                               with_wordnet ? std::move(wordnet) : nullptr, std::move(word_tags),
+                               std::move(embedding_clusters))));
 }
 
 void Tagger::TagDocument(const std::string_view* forms, const std::vector<uint32_t>& starts,

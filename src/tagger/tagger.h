@@ -19,6 +19,7 @@ class WordClusters;
 class Lexicon;
 class Lemmatizer;
 class WordTags;
+class EmbeddingClusters;
 
 // The features of recently seen forms (all but the gazetteer lists, which
 // depend on the words around), so that a frequent word is hashed and looked
@@ -37,13 +38,15 @@ class WordFeatureCache {
 };
 
 // Computes WordFeatures for token forms, adding word clusters, gazetteer
-// matches, WordNet readings and lexicon tags when those resources are present.
+// matches, WordNet readings, lexicon tags and word-embedding classes when
+// those resources are present.
 // Immutable; thread-safe.
 class Featurizer {
  public:
   Featurizer(std::shared_ptr<const WordClusters> clusters, std::shared_ptr<const Lexicon> lexicon,
              std::shared_ptr<const Lemmatizer> wordnet = nullptr,
-             std::shared_ptr<const WordTags> word_tags = nullptr);
+             std::shared_ptr<const WordTags> word_tags = nullptr,
+             std::shared_ptr<const EmbeddingClusters> embedding_clusters = nullptr);
   // Features of the tokens of one sentence; with a cache, known forms are copied from it.
   void Compute(const std::string_view* forms, size_t n, WordFeatures* out,
                WordFeatureCache* cache = nullptr) const;
@@ -56,6 +59,7 @@ class Featurizer {
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const Lemmatizer> wordnet_;
   std::shared_ptr<const WordTags> word_tags_;
+  std::shared_ptr<const EmbeddingClusters> embedding_clusters_;
   uint64_t id_ = 0;  // distinct per featurizer, for caches
 };
 
@@ -105,8 +109,8 @@ class Tagger {
   // Loads {pos,chunk,entity}.model and the optional {pos2,chunk2,entity2}.model
   // from `model_dir`, with the word clusters and gazetteer named in its
   // manifest (kTaggerManifest: lines "clusters PATH" / "lexicon PATH" /
-  // "word-tags PATH", paths relative to `model_dir`; NotFound when one is
-  // missing). A line "wordnet readings" says the models were
+  // "word-tags PATH" / "embedding-clusters PATH", paths relative to
+  // `model_dir`; NotFound when one is missing). A line "wordnet readings" says the models were
   // trained with WordNet's readings of each word: `wordnet` must then be given.
   static Result<std::shared_ptr<const Tagger>> Load(const std::string& model_dir,
                                                     std::shared_ptr<const Lemmatizer> wordnet);

@@ -11,6 +11,7 @@
 #include "lemma/lemmatizer.h"
 #include "lexicon/lexicon.h"
 #include "tagger/conll.h"
+#include "tagger/embedding_clusters.h"
 #include "tagger/evaluate.h"
 #include "tagger/hash.h"
 #include "tagger/sequence_model.h"
@@ -328,7 +329,16 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     word_tags = std::move(t).value();
     log(fmt::format("word tags: {} words from {}", word_tags->size(), o.word_tags_path));
   }
-  Featurizer featurizer(clusters, lexicon, wordnet, word_tags);
+  std::shared_ptr<const EmbeddingClusters> embedding_clusters;
+  if (!o.embedding_clusters_path.empty()) {
+    Result<std::shared_ptr<const EmbeddingClusters>> c =
+        EmbeddingClusters::Load(o.embedding_clusters_path);
+    if (!c.ok()) return c.status();
+    embedding_clusters = std::move(c).value();
+    log(fmt::format("embedding clusters: {} words from {}", embedding_clusters->size(),
+                    o.embedding_clusters_path));
+  }
+  Featurizer featurizer(clusters, lexicon, wordnet, word_tags, embedding_clusters);
   {
     std::ofstream manifest(o.out_dir + "/" + kTaggerManifest, std::ios::trunc);
     auto relative = [&](const std::string& p) {
@@ -339,6 +349,9 @@ Status TrainTaggers(const TaggerTrainingOptions& o) {
     if (clusters) manifest << "clusters " << relative(o.clusters_path) << "\n";
     if (lexicon) manifest << "lexicon " << relative(o.lexicon_dir) << "\n";
     if (word_tags) manifest << "word-tags " << relative(o.word_tags_path) << "\n";
+    if (embedding_clusters) {
+      manifest << "embedding-clusters " << relative(o.embedding_clusters_path) << "\n";
+    }
     if (wordnet) manifest << "wordnet readings\n";
     if (!manifest) return Status::IoError("cannot write the manifest in " + o.out_dir);
   }

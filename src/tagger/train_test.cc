@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "acta/training.h"
 #include "lemma/lemmatizer.h"
 #include "tagger/tagger.h"
 
@@ -33,6 +34,16 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
   std::filesystem::create_directories(tags_dir);
   const std::string tags_path = (tags_dir / "word-tags.tsv").string();
   std::ofstream(tags_path) << "Troops\tNNS NNP\ntroops\tNNS\n";
+  // Word classes for three words: two of one direction, one of another.
+  const std::filesystem::path embedding_dir = tags_dir / "embeddings";
+  std::filesystem::create_directories(embedding_dir);
+  std::ofstream(tags_dir / "vectors.txt") << "troops 1 0.1\nsoldiers 0.9 0.1\ntrickled 0 1\n";
+  EmbeddingClusterOptions eo;
+  eo.from = (tags_dir / "vectors.txt").string();
+  eo.out_path = (embedding_dir / "classes.bin").string();
+  eo.branching = 2;
+  eo.levels = 1;
+  ASSERT_TRUE(TrainEmbeddingClusters(eo, nullptr).ok());
   std::string dirs[2];
   for (int run = 0; run < 2; ++run) {
     dirs[run] = (std::filesystem::temp_directory_path() /
@@ -46,6 +57,7 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
     o.pos_epochs = o.chunk_epochs = o.entity_epochs = 2;
     o.folds = 2;
     o.word_tags_path = tags_path;
+    o.embedding_clusters_path = eo.out_path;
     Status s = TrainTaggers(o);
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
@@ -58,6 +70,7 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
   const std::string manifest = Slurp(dirs[0] + "/" + kTaggerManifest);
   EXPECT_NE(manifest.find("wordnet readings\n"), std::string::npos);
   EXPECT_NE(manifest.find("word-tags "), std::string::npos) << manifest;
+  EXPECT_NE(manifest.find("embedding-clusters "), std::string::npos) << manifest;
   Result<std::shared_ptr<const Tagger>> without = Tagger::Load(dirs[0], nullptr);
   ASSERT_FALSE(without.ok());
   EXPECT_EQ(without.status().code(), Status::Code::kInvalidArgument);
@@ -67,9 +80,9 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
   Result<std::shared_ptr<const Tagger>> with = Tagger::Load(dirs[0], *wordnet);
   ASSERT_TRUE(with.ok()) << with.status().ToString();
   // The tagger's features of a word carry what WordNet says it can be.
-  std::string_view forms[] = {"Troops", "trickled", "Zxqwv"};
-  WordFeatures words[3];
-  (*with)->featurizer().Compute(forms, 3, words);
+  std::string_view forms[] = {"Troops", "trickled", "Zxqwv", "SOLDIERS"};
+  WordFeatures words[4];
+  (*with)->featurizer().Compute(forms, 4, words);
   EXPECT_EQ(words[0].readings, (*wordnet)->Readings("troops"));
   EXPECT_NE(words[1].readings, 0u);
   EXPECT_EQ(words[2].readings, 0u);
@@ -77,6 +90,19 @@ TEST(TrainTaggersTest, TrainingIsDeterministic) {
   EXPECT_EQ(words[0].tags, (uint64_t{1} << 12) | (uint64_t{1} << 13));  // NNS, NNP
   EXPECT_EQ(words[0].first_tag, 13u);                                   // NNS
   EXPECT_EQ(words[1].tags, 0u);
+  // ... and the word's class among the embeddings, looked up in lower case.
+  EXPECT_EQ(words[0].embedding_length, 1u);
+  EXPECT_EQ(words[3].embedding_length, 1u);
+  EXPECT_EQ(words[0].embedding, words[3].embedding);
+  EXPECT_EQ(words[1].embedding_length, 1u);
+  EXPECT_NE(words[1].embedding, words[0].embedding);
+  EXPECT_EQ(words[2].embedding_length, 0u);
+  // Trained with the word classes, the models do not load without them.
+  std::filesystem::remove_all(embedding_dir);
+  Result<std::shared_ptr<const Tagger>> no_classes = Tagger::Load(dirs[0], *wordnet);
+  ASSERT_FALSE(no_classes.ok());
+  EXPECT_EQ(no_classes.status().code(), Status::Code::kNotFound);
+  EXPECT_NE(no_classes.status().message().find("classes.bin"), std::string::npos);
   // The models were trained with the tag lexicon: without it they do not load.
   std::filesystem::remove_all(tags_dir);
   Result<std::shared_ptr<const Tagger>> no_tags = Tagger::Load(dirs[0], *wordnet);

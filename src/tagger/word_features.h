@@ -39,6 +39,10 @@ struct WordFeatures {
   // The Penn Treebank tags the form as written can take (WordTags::Entry); 0 = not listed.
   uint64_t tags = 0;
   uint32_t first_tag = 0;
+  // Path of the lower-cased form among the word-embedding clusters and its length in bits; 0 =
+  // none.
+  uint32_t embedding = 0;
+  uint32_t embedding_length = 0;
 };
 
 // Fills every field of `out` except cluster, lexicon, readings and tags, which the caller sets.
