@@ -143,12 +143,13 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global) {
     if (opts->out_dir.empty()) opts->out_dir = data + "/models";
     if (opts->clusters_path.empty()) opts->clusters_path = data + "/models/clusters.txt";
     if (opts->lexicon_dir.empty()) opts->lexicon_dir = data + "/lexicon";
-    if (opts->word_tags_path.empty()) opts->word_tags_path = data + "/models/word-tags.tsv";
-    if (opts->word_tags_path == "none") opts->word_tags_path.clear();
-    if (opts->embedding_clusters_path.empty()) {
-      opts->embedding_clusters_path = data + "/models/embedding-clusters.bin";
-    }
-    if (opts->embedding_clusters_path == "none") opts->embedding_clusters_path.clear();
+    // A resource file not given is the one `make` builds; "none" trains without it.
+    auto resource = [&data](std::string* path, const char* file) {
+      if (path->empty()) *path = data + "/models/" + file;
+      if (*path == "none") path->clear();
+    };
+    resource(&opts->word_tags_path, "word-tags.tsv");
+    resource(&opts->embedding_clusters_path, "embedding-clusters.bin");
     opts->wordnet_dir = global.wordnet_dir;
     opts->log = [&global](const std::string& line) {
       if (!global.quiet) std::fprintf(stderr, "%s\n", line.c_str());

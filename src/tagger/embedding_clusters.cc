@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -157,8 +158,9 @@ Status ReadVectors(const std::string& path, size_t max_words, std::vector<std::s
       float value = 0;
       auto [next, ec] = std::from_chars(p, end, value);
       if (ec != std::errc() || (next < end && *next != ' ') || !std::isfinite(value)) {
+        const char* shown_end = std::min(next + 1, end);  // the number and what stopped it
         return Status::Corrupt(
-            LineError(path, line_no, "not a number: '" + std::string(p, next - p + 1) + "'"));
+            LineError(path, line_no, "not a number: '" + std::string(p, shown_end) + "'"));
       }
       row.push_back(value);
       p = next;

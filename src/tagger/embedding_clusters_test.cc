@@ -106,7 +106,8 @@ TEST_F(EmbeddingClustersTest, BadVectorsAreReportedWithFileAndLine) {
     const char* message;
   } cases[] = {
       {"a 1 0\nb 0 1\nc 1\n", "vectors.txt:3: expected 2 numbers, found 1"},
-      {"a 1 0\nb 0 x\n", "vectors.txt:2: not a number"},
+      {"a 1 0\nb 0 x\n", "vectors.txt:2: not a number: 'x'"},
+      {"a 1 0\nb 0 1e999\n", "vectors.txt:2: not a number: '1e999'"},
       {"a 1 0\na 0 1\n", "vectors.txt:2: 'a' given twice"},
       {"a 1 0\n\n", "vectors.txt:2: expected a word and its vector"},
       {"", "no vectors"},
