@@ -43,18 +43,19 @@ class FeatureWriter {
   size_t n_ = 0;
 };
 
-uint64_t ClusterPrefix(const WordFeatures& w, uint32_t bits) {
-  if (w.cluster_length == 0) return 0;
-  uint32_t len = std::min(bits, w.cluster_length);
-  uint32_t prefix = w.cluster >> (w.cluster_length - len);
-  return (uint64_t{len} << 32) | prefix;
+// The first `bits` of a `length`-bit path, with the length: 0 for no path.
+uint64_t PathPrefix(uint32_t path, uint32_t length, uint32_t bits) {
+  if (length == 0) return 0;
+  uint32_t len = std::min(bits, length);
+  return (uint64_t{len} << 32) | (path >> (length - len));
 }
 
-// The first `bits` of the word's embedding-cluster path; 0 when it has none.
+uint64_t ClusterPrefix(const WordFeatures& w, uint32_t bits) {
+  return PathPrefix(w.cluster, w.cluster_length, bits);
+}
+
 uint64_t EmbeddingPrefix(const WordFeatures& w, uint32_t bits) {
-  if (w.embedding_length == 0) return 0;
-  uint32_t len = std::min(bits, w.embedding_length);
-  return (uint64_t{len} << 32) | (w.embedding >> (w.embedding_length - len));
+  return PathPrefix(w.embedding, w.embedding_length, bits);
 }
 
 // The tokens around token `i` of a sentence, with sentinels past its ends.
